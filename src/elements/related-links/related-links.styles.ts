@@ -1,0 +1,26 @@
+import {css} from 'lit';
+
+export const relatedLinksStyles = css`
+  section {
+    margin-block: var(--article-spacing, 1rem);
+  }
+
+  [part='heading'] {
+    font-size: 1.25em;
+    line-height: 1.3;
+    margin-block: 0 calc(var(--article-spacing, 1rem) / 2);
+  }
+
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  li {
+    margin-block: 0.25em;
+  }
+
+  [part='show-more'] {
+    margin-block-start: calc(var(--article-spacing, 1rem) / 2);
+  }
+`;

@@ -1,0 +1,168 @@
+import {localized, msg, str} from '@lit/localize';
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {ArticleErrorEvent, ArticleRenderEvent, ArticleWarningEvent} from '../../events.js';
+import type {RelatedLink} from '../../model/article.js';
+import {parseRelatedLinks, type ParseResult} from '../../model/parse.js';
+import {dedupeLinks, type RelatedLinkModel} from '../../model/related-links.js';
+import {headingLevel, renderHeading} from '../shared/heading.js';
+import {issueDetail} from '../shared/issue-messages.js';
+import {tokenStyles} from '../shared/tokens.styles.js';
+import {relatedLinksStyles} from './related-links.styles.js';
+
+/**
+ * A list of related links, with duplicates removed and an optional "Show N more".
+ *
+ * @summary A localized "Related content" list from JSON.
+ * @tag related-links
+ *
+ * @event article-render - The links were rendered.
+ * @event article-error - `links` could not be parsed or validated; `detail: {message, path, code}`.
+ * @event article-warning - A link was changed to plain text (unsafe URL); `detail: {message, path, code}`.
+ *
+ * @csspart base - The `<section>` around the list.
+ * @csspart heading - The list's heading.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart link - Each link (items with a safe `href`).
+ * @csspart text - Each item without a link.
+ * @csspart show-more - The "Show N more" / "Show fewer" button.
+ * @csspart error - The alert shown for bad data.
+ *
+ * @cssprop --article-font-family - Font for Latin text.
+ * @cssprop --article-cjk-font-family - Font for Chinese text.
+ * @cssprop --article-font-size - Base font size.
+ * @cssprop --article-line-height - Line height for Latin text.
+ * @cssprop --article-cjk-line-height - Line height for Chinese text.
+ * @cssprop --article-color - Text color.
+ * @cssprop --article-link-color - Color of links and buttons.
+ * @cssprop --article-focus-color - Focus ring color.
+ * @cssprop --article-spacing - Base spacing between blocks.
+ * @cssprop --article-error-color - Text color of the error alert.
+ * @cssprop --article-error-background - Background of the error alert.
+ */
+@localized()
+export class RelatedLinks extends LitElement {
+  static override styles = [tokenStyles, relatedLinksStyles];
+
+  /** The links: an array of `{title, href?}`, or (as the attribute) its JSON text. */
+  @property() links?: RelatedLink[] | string;
+
+  /** Replaces the localized default heading ("Related content" / "相关内容"). */
+  @property() heading?: string;
+
+  /** The heading's level, 1–6 (higher levels use `role="heading"`). */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** Show only the first N links, then a "Show N more" button. Unset: show all. */
+  @property({type: Number}) limit?: number;
+
+  /** Keep repeated links instead of removing them (same normalized `href`, else same title). */
+  @property({attribute: 'keep-duplicates', type: Boolean}) keepDuplicates = false;
+
+  @state() private expanded = false;
+
+  private result?: ParseResult<RelatedLinkModel[]>;
+  private shown: RelatedLinkModel[] = [];
+  private announce = false;
+  private focusIndexAfterUpdate = -1;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('links')) {
+      this.result = this.links === undefined ? undefined : parseRelatedLinks(this.links);
+      this.announce = this.links !== undefined;
+    }
+    if (changed.has('links') || changed.has('keepDuplicates')) {
+      const links = this.result?.ok ? this.result.value : [];
+      this.shown = this.keepDuplicates ? links : dedupeLinks(links);
+    }
+  }
+
+  /** The number of links visible before "Show more", or all when no valid limit is set. */
+  private get visibleCount(): number {
+    const limit = Math.trunc(Number(this.limit));
+    if (this.limit === undefined || this.limit === null || !Number.isFinite(limit) || limit < 0) {
+      return this.shown.length;
+    }
+    return this.expanded ? this.shown.length : Math.min(limit, this.shown.length);
+  }
+
+  protected override render() {
+    const result = this.result;
+    if (result === undefined) return nothing;
+    if (!result.ok) {
+      return html`<div role="alert" part="error">${issueDetail(result.error).message}</div>`;
+    }
+    if (this.shown.length === 0) return nothing;
+    const visible = this.shown.slice(0, this.visibleCount);
+    const hidden = this.shown.length - visible.length;
+    const collapsible = this.expanded && Math.trunc(Number(this.limit)) < this.shown.length;
+    const heading = this.heading ?? msg('Related content', {id: 'related.heading'});
+    return html`
+      <section part="base" aria-labelledby="heading">
+        ${renderHeading(headingLevel(this.headingLevel, 2), {id: 'heading', part: 'heading'}, heading)}
+        <ul part="list" id="list">
+          ${repeat(
+            visible,
+            (_link, index) => index,
+            (link) =>
+              link.href !== undefined
+                ? html`<li part="item"><a part="link" href=${link.href}>${link.title}</a></li>`
+                : // Focusable by script only, so "Show more" can move focus to a text item.
+                  html`<li part="item" tabindex="-1"><span part="text">${link.title}</span></li>`,
+          )}
+        </ul>
+        ${hidden > 0
+          ? html`<button part="show-more" aria-expanded="false" aria-controls="list" @click=${this.showMore}>
+              ${msg(str`Show ${hidden} more`, {id: 'related.show-more'})}
+            </button>`
+          : collapsible
+            ? html`<button part="show-more" aria-expanded="true" aria-controls="list" @click=${this.showFewer}>
+                ${msg('Show fewer', {id: 'related.show-fewer'})}
+              </button>`
+            : nothing}
+      </section>
+    `;
+  }
+
+  private showMore(): void {
+    // Focus moves to the first revealed link, where the reader continues.
+    this.focusIndexAfterUpdate = this.visibleCount;
+    this.expanded = true;
+  }
+
+  private showFewer(): void {
+    // The button stays in place at the end of the shortened list and keeps focus.
+    this.focusIndexAfterUpdate = -2;
+    this.expanded = false;
+  }
+
+  protected override updated(): void {
+    if (this.focusIndexAfterUpdate >= 0) {
+      const item = this.renderRoot.querySelectorAll('li')[this.focusIndexAfterUpdate];
+      (item?.querySelector('a') ?? item)?.focus();
+    } else if (this.focusIndexAfterUpdate === -2) {
+      this.renderRoot.querySelector<HTMLButtonElement>('[part="show-more"]')?.focus();
+    }
+    this.focusIndexAfterUpdate = -1;
+
+    if (this.announce && this.result) {
+      this.announce = false;
+      for (const warning of this.result.warnings) {
+        this.dispatchEvent(new ArticleWarningEvent(issueDetail(warning)));
+      }
+      this.dispatchEvent(
+        this.result.ok
+          ? new ArticleRenderEvent()
+          : new ArticleErrorEvent(issueDetail(this.result.error)),
+      );
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-links': RelatedLinks;
+  }
+}

@@ -1,0 +1,42 @@
+import {nothing, type TemplateResult} from 'lit';
+import {html, literal, type StaticValue} from 'lit/static-html.js';
+
+const TAGS: readonly StaticValue[] = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+export interface HeadingOptions {
+  id?: string;
+  part: string;
+  /** Makes the heading a focus target for "back to top" and deep links. */
+  focusable?: boolean;
+}
+
+/** Clamps an attribute value to a heading level of at least 1. */
+export function headingLevel(value: unknown, fallback: number): number {
+  const n = Math.trunc(Number(value));
+  return Number.isFinite(n) && n >= 1 ? n : fallback;
+}
+
+/**
+ * A heading at any level: `<h1>`…`<h6>`, and beyond 6 (deeply nested sections) an element with
+ * the heading role, so assistive technology still hears the outline.
+ */
+export function renderHeading(
+  level: number,
+  options: HeadingOptions,
+  content: unknown,
+): TemplateResult {
+  const id = options.id ?? nothing;
+  const tabindex = options.focusable ? '-1' : nothing;
+  if (level <= 6) {
+    const tag = TAGS[level - 1];
+    return html`<${tag} id=${id} part=${options.part} tabindex=${tabindex}>${content}</${tag}>`;
+  }
+  return html`<p role="heading" aria-level=${level} id=${id} part=${options.part} tabindex=${tabindex}>${content}</p>`;
+}

@@ -1,0 +1,71 @@
+import {msg, str} from '@lit/localize';
+import type {Issue} from '../../model/issues.js';
+import type {ArticleIssueDetail} from '../../events.js';
+
+/** The localized description of a problem, without its location. */
+function describe(issue: Issue): string {
+  const value = issue.value ?? '';
+  switch (issue.code) {
+    case 'json-syntax':
+      return issue.line !== undefined
+        ? msg(str`the JSON is malformed at line ${issue.line}, column ${issue.column ?? 0}`, {
+            id: 'issue.json-syntax-at',
+          })
+        : msg('the JSON is malformed', {id: 'issue.json-syntax'});
+    case 'required':
+      return msg('this field is required', {id: 'issue.required'});
+    case 'expected-object':
+      return msg('expected an object', {id: 'issue.expected-object'});
+    case 'expected-array':
+      return msg('expected an array', {id: 'issue.expected-array'});
+    case 'expected-string':
+      return msg('expected a string', {id: 'issue.expected-string'});
+    case 'expected-non-empty-string':
+      return msg('expected a non-empty string', {id: 'issue.expected-non-empty-string'});
+    case 'expected-boolean':
+      return msg('expected true or false', {id: 'issue.expected-boolean'});
+    case 'invalid-date':
+      return msg(str`"${value}" is not a date (use 2025-07-16 or 2025-07-16T15:00:09+08:00)`, {
+        id: 'issue.invalid-date',
+      });
+    case 'date-needs-time-zone':
+      return msg(str`"${value}" has no UTC offset and the article has no timeZone`, {
+        id: 'issue.date-needs-time-zone',
+      });
+    case 'invalid-time-zone':
+      return msg(str`"${value}" is not a known time zone (use an IANA name such as Asia/Shanghai)`, {
+        id: 'issue.invalid-time-zone',
+      });
+    case 'invalid-lang':
+      return msg(str`"${value}" is not a language tag (use one such as zh-Hans or en)`, {
+        id: 'issue.invalid-lang',
+      });
+    case 'invalid-id':
+      return msg(str`"${value}" cannot be an id (no spaces allowed)`, {id: 'issue.invalid-id'});
+    case 'too-deep':
+      return msg('sections are nested too deeply', {id: 'issue.too-deep'});
+    case 'unknown-block':
+      return msg(str`unknown block type "${value}", skipped`, {id: 'issue.unknown-block'});
+    case 'unknown-field':
+      return msg('unknown field, ignored', {id: 'issue.unknown-field'});
+    case 'duplicate-id':
+      return msg(str`the id "${value}" is used twice; a suffix was added`, {
+        id: 'issue.duplicate-id',
+      });
+    case 'unsafe-url':
+      return msg(str`the URL "${value}" is not safe to link to; shown as text`, {
+        id: 'issue.unsafe-url',
+      });
+  }
+}
+
+/** The issue as an event detail: a localized message that says what and where. */
+export function issueDetail(issue: Issue): ArticleIssueDetail {
+  const where = issue.path === '' ? msg('document', {id: 'issue.path-document'}) : issue.path;
+  const description = describe(issue);
+  return {
+    message: msg(str`${where}: ${description}`, {id: 'issue.message'}),
+    path: issue.path,
+    code: issue.code,
+  };
+}

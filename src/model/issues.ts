@@ -1,0 +1,53 @@
+/**
+ * What can be wrong with input data. The model reports codes and values; the elements turn them
+ * into localized messages, so this module stays free of UI text.
+ */
+export type IssueCode =
+  | 'json-syntax'
+  | 'required'
+  | 'expected-object'
+  | 'expected-array'
+  | 'expected-string'
+  | 'expected-non-empty-string'
+  | 'expected-boolean'
+  | 'invalid-date'
+  | 'date-needs-time-zone'
+  | 'invalid-time-zone'
+  | 'invalid-lang'
+  | 'invalid-id'
+  | 'too-deep'
+  | 'unknown-block'
+  | 'unknown-field'
+  | 'duplicate-id'
+  | 'unsafe-url';
+
+export interface Issue {
+  code: IssueCode;
+  /** Where in the data, e.g. `body[3].heading`; empty for the whole document. */
+  path: string;
+  /** The offending value, when quoting it helps (a date, a block type, a URL). */
+  value?: string;
+  /** For `json-syntax`: 1-based line and column, when the JSON engine tells. */
+  line?: number;
+  column?: number;
+}
+
+/** A location in the data as a list of keys and indexes. */
+export type DataPath = readonly (string | number)[];
+
+/** `['body', 3, 'heading']` → `body[3].heading`. */
+export function formatPath(path: DataPath): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? key : `.${key}`;
+  }
+  return out;
+}
+
+/** Thrown inside the validator to stop at the first error; never escapes the model. */
+export class IssueError extends Error {
+  constructor(readonly issue: Issue) {
+    super(issue.code);
+  }
+}

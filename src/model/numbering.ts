@@ -1,0 +1,45 @@
+/** How section numbers look: Chinese (`一、`, then `1.1`) or Latin (`1.`, then `1.1`). */
+export type NumberingStyle = 'chinese' | 'latin';
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const UNITS = ['', '十', '百', '千'];
+
+/**
+ * Writes 1–9999 in Chinese numerals as used for section numbers (十一, 二十, 一百零五).
+ * Larger numbers fall back to Arabic digits, which Chinese text also uses.
+ */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 9999) return String(n);
+  const digits = String(n).split('').map(Number);
+  let out = '';
+  let pendingZero = false;
+  digits.forEach((digit, i) => {
+    const unit = UNITS[digits.length - 1 - i];
+    if (digit === 0) {
+      pendingZero = out !== '';
+      return;
+    }
+    if (pendingZero) out += DIGITS[0];
+    pendingZero = false;
+    // 10–19 read 十, 十一 … rather than 一十, 一十一.
+    const skipOne = digit === 1 && unit === '十' && out === '';
+    out += (skipOne ? '' : DIGITS[digit]) + unit;
+  });
+  return out;
+}
+
+/** Chinese numbering for Chinese content, Latin numbering for everything else. */
+export function numberingStyleFor(lang: string | undefined): NumberingStyle {
+  return lang !== undefined && /^zh(-|$)/i.test(lang) ? 'chinese' : 'latin';
+}
+
+/**
+ * The label in front of a heading, separator included, for a section at `path`
+ * (1-based positions from the top): `[2]` → `二、` or `2. `; `[2, 1]` → `2.1 `.
+ */
+export function sectionNumber(path: readonly number[], style: NumberingStyle): string {
+  if (path.length === 1) {
+    return style === 'chinese' ? `${chineseNumeral(path[0])}、` : `${path[0]}. `;
+  }
+  return `${path.join('.')} `;
+}

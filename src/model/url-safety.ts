@@ -1,0 +1,60 @@
+/**
+ * The one place that decides whether a string from the data may become an `href`.
+ * Lit escapes text but does not sanitize URL attributes, so every link goes through here.
+ */
+
+const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+/** Browsers drop ASCII tab and newlines anywhere in a URL before parsing it. */
+const TAB_OR_NEWLINE = /[\t\n\r]/g;
+/** Any other C0 control or DEL, anywhere, makes the URL suspicious. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** A base that only resolves relative URLs for inspection; it never appears in output. */
+const INSPECTION_BASE = 'https://base.invalid/';
+
+/**
+ * Returns the URL to use as an `href`, or `null` when it must render as plain text.
+ * Allowed: `http:`, `https:`, `mailto:`, and relative URLs (path, query, fragment, `//host`).
+ */
+export function safeHref(raw: string): string | null {
+  // The URL parser strips leading and trailing C0 controls and spaces; do the same first.
+  // eslint-disable-next-line no-control-regex
+  const trimmed = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const cleaned = trimmed.replace(TAB_OR_NEWLINE, '');
+  if (cleaned === '' || CONTROL.test(cleaned)) return null;
+
+  const scheme = SCHEME.exec(cleaned);
+  if (scheme) {
+    if (!ALLOWED_SCHEMES.has(scheme[1].toLowerCase() + ':')) return null;
+  } else {
+    // No scheme: it must be relative. A colon before the first `/`, `?` or `#` would be read
+    // as a scheme by some parser (e.g. `java script:`), so refuse it.
+    const firstDelimiter = cleaned.search(/[/?#]/);
+    const head = firstDelimiter === -1 ? cleaned : cleaned.slice(0, firstDelimiter);
+    if (head.includes(':')) return null;
+  }
+
+  // Second opinion from the platform's own parser: what would the browser navigate to?
+  let parsed: URL;
+  try {
+    parsed = new URL(cleaned, INSPECTION_BASE);
+  } catch {
+    return null;
+  }
+  if (!ALLOWED_SCHEMES.has(parsed.protocol)) return null;
+  return cleaned;
+}
+
+/**
+ * A key under which two links count as the same target: scheme and host lower-cased, default
+ * port and empty path normalized, percent-encoding made canonical by the URL parser.
+ */
+export function normalizedHref(href: string): string {
+  try {
+    const url = new URL(href, INSPECTION_BASE);
+    return url.href;
+  } catch {
+    return href;
+  }
+}

@@ -1,0 +1,82 @@
+// Runs every test file in Debian's Chromium (Playwright) and Firefox ESR (puppeteer over
+// WebDriver BiDi). Nothing here downloads a browser. Override the paths with CHROMIUM_PATH and
+// FIREFOX_PATH, or run one browser with BROWSERS=chromium (or firefox).
+import {writeFileSync} from 'node:fs';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter, summaryReporter} from '@web/test-runner';
+import {playwrightLauncher} from '@web/test-runner-playwright';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+
+// The browsers run in a zone far from Asia/Shanghai, so date tests prove that the article's
+// own timeZone wins over the machine's.
+export const TEST_TIME_ZONE = 'America/Los_Angeles';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+const env = {...process.env, TZ: TEST_TIME_ZONE};
+
+const launchers = {
+  chromium: () =>
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: chromiumPath,
+        env,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+      createBrowserContext: ({browser}) => browser.newContext({timezoneId: TEST_TIME_ZONE}),
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true, env},
+    }),
+};
+
+/** Writes the totals for scripts/test.mjs, which prints them alone on a line for CI. */
+function totalsReporter() {
+  return {
+    onTestRunFinished({sessions}) {
+      const totals = {passed: 0, failed: 0, skipped: 0};
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) totals.skipped += 1;
+          else if (test.passed) totals.passed += 1;
+          else totals.failed += 1;
+        }
+        for (const child of suite.suites) walk(child);
+      };
+      for (const session of sessions) {
+        const before = totals.failed;
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load, or threw outside a test, counts as one failure.
+        if (!session.passed && totals.failed === before) totals.failed += 1;
+      }
+      writeFileSync('.wtr-results.json', JSON.stringify(totals));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  browsers: wanted.map((name) => {
+    if (!(name in launchers)) throw new Error(`BROWSERS: unknown browser "${name}"`);
+    return launchers[name]();
+  }),
+  concurrency: 2,
+  browserStartTimeout: 120000,
+  testsFinishTimeout: 600000,
+  testFramework: {config: {timeout: 20000}},
+  reporters: [defaultReporter(), summaryReporter({flatten: false}), totalsReporter()],
+};
