@@ -37,15 +37,19 @@ export function getLocale(): SupportedLocale {
  * the translations are loaded and the switch has happened.
  */
 export function setLocale(locale: string): Promise<void> {
-  return localization.setLocale(resolveLocale(locale));
+  requested = resolveLocale(locale);
+  return localization.setLocale(requested);
 }
+
+/** The locale last asked for; differs from `getLocale()` while its translations load. */
+let requested: SupportedLocale = sourceLocale;
 
 function followDocumentLang(): void {
   if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return;
   const root = document.documentElement;
   const apply = () => {
     const wanted = resolveLocale(root.lang);
-    if (wanted !== getLocale()) void setLocale(wanted);
+    if (wanted !== requested) void setLocale(wanted);
   };
   new MutationObserver(apply).observe(root, {attributes: true, attributeFilter: ['lang']});
   apply();
