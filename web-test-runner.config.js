@@ -74,6 +74,8 @@ export default {
     if (!(name in launchers)) throw new Error(`BROWSERS: unknown browser "${name}"`);
     return launchers[name]();
   }),
+  // Lit's one-line dev-mode notice is noise in every file's log.
+  filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   concurrency: 2,
   browserStartTimeout: 120000,
   testsFinishTimeout: 600000,
