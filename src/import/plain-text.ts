@@ -30,7 +30,8 @@ export class PlainTextImportError extends Error {
   }
 }
 
-const PUBLISHED = /^(?:发布时间|发布于|Published)\s*[:：]\s*(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)$/i;
+const PUBLISHED =
+  /^(?:发布时间|发布于|Published)\s*[:：]\s*(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)$/i;
 const TOP_CHINESE = /^([一二三四五六七八九十百千零]+)、\s*(\S.*)$/;
 const TOP_LATIN = /^(\d+)\.\s+(\S.*)$/;
 const NESTED = /^(\d+(?:\.\d+)+)\s+(\S.*)$/;

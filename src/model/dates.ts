@@ -12,7 +12,8 @@ export interface ArticleDate {
   datetime: string;
 }
 
-export type DateResult = {ok: true; date: ArticleDate} | {ok: false; reason: 'invalid' | 'needs-zone'};
+export type DateResult =
+  {ok: true; date: ArticleDate} | {ok: false; reason: 'invalid' | 'needs-zone'};
 
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})?)?$/;
@@ -28,8 +29,16 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** `Date.UTC`, except that years 0–99 are those years, not 1900–1999. */
+function utc(year: number, monthIndex: number, day: number, h = 0, mi = 0, s = 0, ms = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(h, mi, s, ms);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
@@ -48,6 +57,7 @@ export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
+      era: 'short',
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
@@ -58,17 +68,14 @@ export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
     offsetFormatters.set(timeZone, format);
   }
   const parts: Record<string, number> = {};
+  let beforeCommonEra = false;
   for (const part of format.formatToParts(epochMs)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    if (part.type === 'era') beforeCommonEra = part.value === 'BC';
+    else if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const wallClock = Date.UTC(
-    parts.year,
-    parts.month - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second,
-  );
+  // Intl writes the year 0 as 1 BC.
+  const year = beforeCommonEra ? 1 - parts.year : parts.year;
+  const wallClock = utc(year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return Math.round((wallClock - Math.floor(epochMs / 1000) * 1000) / 60000);
 }
 
@@ -88,14 +95,14 @@ export function parseArticleDate(value: string, timeZone: string | undefined): D
   }
   const date = `${y}-${mo}-${d}`;
   if (h === undefined) {
-    return {ok: true, date: {kind: 'date', epochMs: Date.UTC(year, month - 1, day), datetime: date}};
+    return {ok: true, date: {kind: 'date', epochMs: utc(year, month - 1, day), datetime: date}};
   }
   const hour = Number(h);
   const minute = Number(mi);
   const second = s === undefined ? 0 : Number(s);
   if (hour > 23 || minute > 59 || second > 59) return {ok: false, reason: 'invalid'};
   const ms = fraction ? Math.round(Number(`0${fraction}`) * 1000) : 0;
-  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const wallClock = utc(year, month - 1, day, hour, minute, second, ms);
   const time = `${h}:${mi}:${s ?? '00'}${fraction ?? ''}`;
 
   let offsetMinutes: number;
@@ -115,7 +122,8 @@ export function parseArticleDate(value: string, timeZone: string | undefined): D
     offsetMinutes = zoneOffsetMinutes(wallClock, timeZone);
     offsetMinutes = zoneOffsetMinutes(wallClock - offsetMinutes * 60000, timeZone);
   }
-  const suffix = offsetMinutes === 0 && offset?.toUpperCase() === 'Z' ? 'Z' : formatOffset(offsetMinutes);
+  const suffix =
+    offsetMinutes === 0 && offset?.toUpperCase() === 'Z' ? 'Z' : formatOffset(offsetMinutes);
   return {
     ok: true,
     date: {

@@ -1,6 +1,21 @@
 /** The article data model: types, parsing and validation, pure functions with no DOM. */
-export type {Article, Block, ParagraphBlock, SectionBlock, ListBlock, QuoteBlock, RelatedLink} from './article.js';
-export type {ArticleModel, BlockModel, SectionModel, ParagraphModel, ListModel, QuoteModel} from './article-model.js';
+export type {
+  Article,
+  Block,
+  ParagraphBlock,
+  SectionBlock,
+  ListBlock,
+  QuoteBlock,
+  RelatedLink,
+} from './article.js';
+export type {
+  ArticleModel,
+  BlockModel,
+  SectionModel,
+  ParagraphModel,
+  ListModel,
+  QuoteModel,
+} from './article-model.js';
 export type {Issue, IssueCode} from './issues.js';
 export type {ArticleDate} from './dates.js';
 export type {RelatedLinkModel} from './related-links.js';

@@ -8,8 +8,7 @@ import {safeHref} from './url-safety.js';
 
 /** Either the value, or the first error; warnings (skipped blocks, dropped URLs…) in both cases. */
 export type ParseResult<T> =
-  | {ok: true; value: T; warnings: Issue[]}
-  | {ok: false; error: Issue; warnings: Issue[]};
+  {ok: true; value: T; warnings: Issue[]} | {ok: false; error: Issue; warnings: Issue[]};
 
 /** Sections nest at most this deep; deeper data is an error rather than a stack overflow. */
 export const MAX_SECTION_DEPTH = 32;
@@ -107,19 +106,17 @@ class BodyBuilder {
     let sectionCount = 0;
     items.forEach((item, index) => {
       const itemPath = [...path, index];
-      const type =
-        typeof item === 'object' && item !== null && !Array.isArray(item)
-          ? own(item as JsonObject, 'type')
-          : undefined;
-      if (typeof type === 'string' && !Object.hasOwn(BLOCK_FIELDS, type)) {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        this.reader.fail(itemPath, 'expected-object');
+      }
+      const type = own(item as JsonObject, 'type');
+      if (type === undefined) this.reader.fail([...itemPath, 'type'], 'required');
+      if (typeof type !== 'string') this.reader.fail([...itemPath, 'type'], 'expected-string');
+      if (!Object.hasOwn(BLOCK_FIELDS, type)) {
         this.reader.warn(itemPath, 'unknown-block', type);
         return;
       }
-      if (type === undefined && typeof item === 'object' && item !== null && !Array.isArray(item)) {
-        this.reader.fail([...itemPath, 'type'], 'required');
-      }
-      const block = this.reader.object(item, itemPath, BLOCK_FIELDS[String(type)] ?? new Set());
-      if (typeof type !== 'string') this.reader.fail([...itemPath, 'type'], 'expected-string');
+      const block = this.reader.object(item, itemPath, BLOCK_FIELDS[type]);
       if (type === 'section') sectionCount += 1;
       blocks.push(this.block(block, type, itemPath, [...numbers, sectionCount]));
     });
@@ -189,7 +186,8 @@ function readDate(
   const text = r.optionalString(value, path);
   if (text === undefined) return undefined;
   const result = parseArticleDate(text.trim(), timeZone);
-  if (!result.ok) r.fail(path, result.reason === 'needs-zone' ? 'date-needs-time-zone' : 'invalid-date', text);
+  if (!result.ok)
+    r.fail(path, result.reason === 'needs-zone' ? 'date-needs-time-zone' : 'invalid-date', text);
   return result.date;
 }
 
@@ -259,7 +257,8 @@ function run<T>(input: unknown, read: (r: Reader, data: unknown) => T): ParseRes
     const data = typeof input === 'string' ? parseJsonText(input) : input;
     return {ok: true, value: read(reader, data), warnings: reader.warnings};
   } catch (error) {
-    if (error instanceof IssueError) return {ok: false, error: error.issue, warnings: reader.warnings};
+    if (error instanceof IssueError)
+      return {ok: false, error: error.issue, warnings: reader.warnings};
     throw error;
   }
 }

@@ -20,7 +20,9 @@ export function dedupeLinks<T extends RelatedLinkModel>(links: readonly T[]): T[
   const seen = new Set<string>();
   return links.filter((link) => {
     const key =
-      link.href !== undefined ? `href:${normalizedHref(link.href)}` : `title:${titleKey(link.title)}`;
+      link.href !== undefined
+        ? `href:${normalizedHref(link.href)}`
+        : `title:${titleKey(link.title)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
