@@ -15,6 +15,11 @@ for (const locale of ['zh', 'en']) {
   const copy = `${project}fixtures/seed-article.${locale}.txt`;
   if (existsSync(source)) copyFileSync(source, copy);
   const article = importPlainText(readFileSync(copy, 'utf8'), {timeZone: 'Asia/Shanghai'});
-  writeFileSync(`${project}fixtures/seed-article.${locale}.json`, JSON.stringify(article, null, 2) + '\n');
-  console.log(`fixtures/seed-article.${locale}.json: ${article.body.length} blocks, ${article.related?.length ?? 0} related`);
+  writeFileSync(
+    `${project}fixtures/seed-article.${locale}.json`,
+    JSON.stringify(article, null, 2) + '\n',
+  );
+  console.log(
+    `fixtures/seed-article.${locale}.json: ${article.body.length} blocks, ${article.related?.length ?? 0} related`,
+  );
 }

@@ -5,7 +5,13 @@ import {chromium} from 'playwright';
 const [url, out, width = '1000', scroll = '0'] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
 });
 const page = await browser.newPage({viewport: {width: Number(width), height: 900}});
 page.on('console', (m) => m.type() !== 'debug' && console.log(`[console.${m.type()}] ${m.text()}`));

@@ -1,0 +1,64 @@
+// npm run build:
+//   dist/*.js            ES modules per element (+ index, localization, model), Lit left external
+//   dist/**/*.d.ts       types, from tsc
+//   dist/cdn/article-elements.js   one self-contained minified file for a plain <script type="module">
+import {execFileSync} from 'node:child_process';
+import {rmSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {build} from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist');
+rmSync(dist, {recursive: true, force: true});
+
+const entries = {
+  index: 'src/index.ts',
+  'article-view': 'src/article-view.ts',
+  'related-links': 'src/related-links.ts',
+  localization: 'src/localization.ts',
+  'model/index': 'src/model/index.ts',
+};
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, resolve(root, v)])),
+      formats: ['es'],
+    },
+    rollupOptions: {
+      // Apps bring their own single copy of Lit; bundling it here would duplicate it.
+      external: [/^lit($|\/)/, /^@lit\//],
+      // One output module per source module, so `sideEffects` can name the registering ones.
+      output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+    },
+  },
+});
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(dist, 'cdn'),
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: {
+      entry: resolve(root, 'src/cdn.ts'),
+      formats: ['es'],
+      fileName: () => 'article-elements.js',
+    },
+    rollupOptions: {output: {codeSplitting: false}},
+  },
+});
+
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {cwd: root, stdio: 'inherit'});
+console.log('Built dist/ (per-element modules, types, cdn/article-elements.js).');

@@ -1,0 +1,93 @@
+// Fails when the translations are incomplete or stale:
+// - every msg() in src/ is in locales/zh-Hans.xlf with the same source text,
+// - every trans-unit has a non-empty <target> with the same placeholders as its <source>,
+// - src/generated/ is what `lit-localize build` makes from the XLIFF.
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+const problems = [];
+const work = mkdtempSync(join(tmpdir(), 'l10n-check-'));
+
+function units(xliff) {
+  const found = new Map();
+  for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
+    found.set(id, {source, target});
+  }
+  return found;
+}
+const placeholders = (text) =>
+  [...text.matchAll(/<x id="(\d+)"/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
+
+function runLocalize(command, overrides) {
+  const file = join(work, `${command}.json`);
+  const absolute = {
+    ...config,
+    inputFiles: config.inputFiles.map((pattern) => join(root, pattern)),
+    interchange: {...config.interchange, xliffDir: join(root, config.interchange.xliffDir)},
+    ...overrides,
+  };
+  writeFileSync(file, JSON.stringify(absolute));
+  execFileSync('npx', ['lit-localize', command, '--config', file], {cwd: root, stdio: 'pipe'});
+}
+
+try {
+  // 1. Extract into an empty folder: the sources as the code has them now.
+  const freshDir = join(work, 'xliff');
+  runLocalize('extract', {interchange: {...config.interchange, xliffDir: freshDir}});
+  for (const locale of config.targetLocales) {
+    const committed = units(
+      readFileSync(join(root, config.interchange.xliffDir, `${locale}.xlf`), 'utf8'),
+    );
+    const fresh = units(readFileSync(join(freshDir, `${locale}.xlf`), 'utf8'));
+    for (const [id, {source}] of fresh) {
+      const unit = committed.get(id);
+      if (!unit)
+        problems.push(
+          `${locale}: "${id}" is in the code but not in the XLIFF (npm run localize:extract)`,
+        );
+      else if (unit.source !== source)
+        problems.push(`${locale}: "${id}" changed in the code; update its translation`);
+    }
+    for (const [id, {source, target}] of committed) {
+      if (!fresh.has(id))
+        problems.push(`${locale}: "${id}" is no longer used; remove it (npm run localize:extract)`);
+      if (target === undefined || target.trim() === '')
+        problems.push(`${locale}: "${id}" has no translation`);
+      else if (placeholders(target) !== placeholders(source))
+        problems.push(`${locale}: "${id}" has other placeholders than its source`);
+    }
+  }
+
+  // 2. Build into a scratch folder and compare with the committed modules.
+  const builtDir = join(work, 'built');
+  runLocalize('build', {
+    output: {
+      ...config.output,
+      outputDir: builtDir,
+      localeCodesModule: join(work, 'locale-codes.ts'),
+    },
+  });
+  for (const name of readdirSync(builtDir)) {
+    const built = readFileSync(join(builtDir, name), 'utf8');
+    const committed = readFileSync(join(root, config.output.outputDir, name), 'utf8');
+    if (built !== committed)
+      problems.push(`${config.output.outputDir}/${name} is stale (npm run localize:build)`);
+  }
+} finally {
+  rmSync(work, {recursive: true, force: true});
+}
+
+if (problems.length) {
+  console.error(`Localization check failed:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`Localization check: ${config.targetLocales.join(', ')} complete and up to date.`);

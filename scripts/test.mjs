@@ -1,0 +1,54 @@
+// npm test: every check, then the browser tests, then the totals alone on a line for CI:
+//   N passed, N failed
+// Each static check counts as one test; each browser test counts once per browser.
+import {spawnSync} from 'node:child_process';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
+import {resolve} from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const resultsFile = resolve(root, '.wtr-results.json');
+
+const checks = [
+  ['eslint', ['npx', 'eslint', '.']],
+  ['prettier', ['npx', 'prettier', '--check', '.']],
+  ['typescript', ['npx', 'tsc', '--noEmit']],
+  ['lit-analyzer', ['npx', 'lit-analyzer', 'src', '--strict']],
+  ['localization', ['node', 'scripts/check-localization.mjs']],
+  // The browser tests load dist/cdn/article-elements.js, so the build runs first.
+  ['build', ['node', 'scripts/build.mjs']],
+];
+
+const totals = {passed: 0, failed: 0};
+const failedNames = [];
+
+function run(name, [command, ...args]) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, {cwd: root, stdio: 'inherit'});
+  return result.status === 0;
+}
+
+for (const [name, command] of checks) {
+  if (run(name, command)) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failedNames.push(name);
+  }
+}
+
+rmSync(resultsFile, {force: true});
+const browsersOk = run('browser tests', ['npx', 'wtr']);
+if (existsSync(resultsFile)) {
+  const browser = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  totals.passed += browser.passed;
+  totals.failed += browser.failed;
+  if (browser.failed > 0 || !browsersOk) failedNames.push('browser tests');
+  // A run that failed as a whole (a browser that did not start) must not look green.
+  if (!browsersOk && browser.failed === 0) totals.failed += 1;
+} else {
+  totals.failed += 1;
+  failedNames.push('browser tests (no results)');
+}
+
+console.log(failedNames.length ? `\nFailed: ${failedNames.join(', ')}` : '\nAll checks passed.');
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);

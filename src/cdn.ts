@@ -1,0 +1,7 @@
+/**
+ * The self-contained file for a plain `<script type="module" src=".../article-elements.js">`:
+ * defines every element and exports the locale API. Lit and the translations are bundled in.
+ */
+export {ArticleView} from './article-view.js';
+export {RelatedLinks} from './related-links.js';
+export {setLocale, getLocale} from './localization.js';

@@ -1,0 +1,52 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {seedArticle} from './helpers/fixtures.js';
+
+// The file `npm run build` writes for a plain <script type="module" src>, used as a page would.
+const cdnUrl = new URL('../dist/cdn/article-elements.js', import.meta.url).href;
+
+interface CdnModule {
+  setLocale(locale: string): Promise<void>;
+  getLocale(): string;
+  ArticleView: CustomElementConstructor;
+  RelatedLinks: CustomElementConstructor;
+}
+
+describe('dist/cdn/article-elements.js', () => {
+  it('is self-contained: no bare module specifiers left to resolve', async () => {
+    const source = await (await fetch(cdnUrl)).text();
+    expect(source).not.to.match(/\bfrom\s*["'](?![./])/);
+    expect(source).not.to.match(/\bimport\s*\(\s*["'](?![./])/);
+    expect(source).not.to.match(/\bimport\s*["'](?![./])/);
+  });
+
+  it('defines both elements, exports the locale API and renders the seed from an attribute', async () => {
+    const cdn = (await import(cdnUrl)) as CdnModule;
+    expect(customElements.get('article-view')).to.equal(cdn.ArticleView);
+    expect(customElements.get('related-links')).to.equal(cdn.RelatedLinks);
+
+    await cdn.setLocale('zh-CN');
+    expect(cdn.getLocale()).to.equal('zh-Hans');
+
+    const article = await seedArticle('zh');
+    const host = document.createElement('div');
+    // As in the README's drop-in example: the article as a JSON attribute.
+    const view = document.createElement('article-view');
+    view.setAttribute('article', JSON.stringify(article));
+    host.append(view);
+    document.body.append(host);
+    try {
+      await waitUntil(() => view.shadowRoot?.querySelector('h1'), 'the article did not render');
+      const root = view.shadowRoot!;
+      expect(root.querySelector('h1')!.textContent).to.equal(article.title);
+      expect(root.querySelector('[part~="number"]')!.textContent).to.equal('一、');
+      const related = root.querySelector('related-links')!;
+      await waitUntil(() => related.shadowRoot?.querySelectorAll('li').length === 98);
+      expect(related.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal(
+        '相关内容',
+      );
+    } finally {
+      host.remove();
+      await cdn.setLocale('en');
+    }
+  });
+});
