@@ -14,6 +14,7 @@ const checks = [
   ['typescript', ['npx', 'tsc', '--noEmit']],
   ['lit-analyzer', ['npx', 'lit-analyzer', 'src', '--strict']],
   ['localization', ['node', 'scripts/check-localization.mjs']],
+  ['api docs', ['node', 'scripts/api-docs.mjs', '--check']],
   // The browser tests load dist/cdn/article-elements.js, so the build runs first.
   ['build', ['node', 'scripts/build.mjs']],
 ];

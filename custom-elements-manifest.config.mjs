@@ -1,0 +1,7 @@
+// `npm run analyze:manifest` writes custom-elements.json from the elements' JSDoc.
+export default {
+  globs: ['src/elements/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/elements/shared/**'],
+  outdir: '.',
+  litelement: true,
+};
