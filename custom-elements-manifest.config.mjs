@@ -4,4 +4,6 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/elements/shared/**'],
   outdir: '.',
   litelement: true,
+  // package.json names custom-elements.json itself; the analyzer must not rewrite it.
+  packagejson: false,
 };

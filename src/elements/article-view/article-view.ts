@@ -1,6 +1,7 @@
 import {localized, msg, str} from '@lit/localize';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {ArticleErrorEvent, ArticleRenderEvent, ArticleWarningEvent} from '../../events.js';
 import {getLocale} from '../../localization.js';
 import type {Article} from '../../model/article.js';
@@ -8,6 +9,8 @@ import type {ArticleModel, BlockModel, SectionModel} from '../../model/article-m
 import {formatArticleDate, type ArticleDate} from '../../model/dates.js';
 import {numberingStyleFor, sectionNumber, type NumberingStyle} from '../../model/numbering.js';
 import {parseArticle, type ParseResult} from '../../model/parse.js';
+// <article-view> renders a <related-links>: make sure it is defined wherever this class is used.
+import '../../related-links.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
 import {issueDetail} from '../shared/issue-messages.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
@@ -82,8 +85,10 @@ export class ArticleView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {
-      this.result = this.article === undefined ? undefined : parseArticle(this.article);
-      this.announce = this.article !== undefined;
+      // Removing the attribute sets null: that clears the element, like no article at all.
+      const article = this.article ?? undefined;
+      this.result = article === undefined ? undefined : parseArticle(article);
+      this.announce = article !== undefined;
     }
   }
 
@@ -94,7 +99,9 @@ export class ArticleView extends LitElement {
       this.dispatchEvent(new ArticleWarningEvent(issueDetail(warning)));
     }
     this.dispatchEvent(
-      this.result.ok ? new ArticleRenderEvent() : new ArticleErrorEvent(issueDetail(this.result.error)),
+      this.result.ok
+        ? new ArticleRenderEvent()
+        : new ArticleErrorEvent(issueDetail(this.result.error)),
     );
   }
 
@@ -111,22 +118,27 @@ export class ArticleView extends LitElement {
     const level = Math.min(headingLevel(this.headingLevel, 1), 6);
     const style = numberingStyleFor(article.lang ?? getLocale());
     return html`
-      <article part="article" lang=${article.lang ?? nothing}>
+      <article part="article" lang=${ifDefined(article.lang)}>
         <header part="header">
           ${renderHeading(level, {id: 'top', part: 'title', focusable: true}, article.title)}
           ${this.renderMeta(article)}
-          ${article.summary !== undefined
-            ? html`<p part="summary">${article.summary}</p>`
-            : nothing}
+          ${
+            article.summary !== undefined ? html`<p part="summary">${article.summary}</p>` : nothing
+          }
         </header>
         <div part="body">${this.renderBlocks(article.body, level + 1, style)}</div>
-        ${article.related
-          ? html`<related-links
-              part="related"
-              heading-level=${level + 1}
-              .links=${article.related}
-            ></related-links>`
-          : nothing}
+        ${
+          article.related
+            ? html`<related-links
+                part="related"
+                heading-level=${level + 1}
+                .links=${article.related}
+                @article-render=${stopInnerEvent}
+                @article-warning=${stopInnerEvent}
+                @article-error=${stopInnerEvent}
+              ></related-links>`
+            : nothing
+        }
         <footer part="footer" lang=${getLocale()}>
           <button part="back-to-top" type="button" @click=${this.backToTop}>
             ${msg('Back to top', {id: 'article.back-to-top'})}
@@ -159,7 +171,9 @@ export class ArticleView extends LitElement {
     }
     if (article.readingMinutes > 0) {
       items.push(
-        html`<span part="reading-time" lang=${locale}>${readingTime(article.readingMinutes, locale)}</span>`,
+        html`<span part="reading-time" lang=${locale}
+          >${readingTime(article.readingMinutes, locale)}</span
+        >`,
       );
     }
     return items.length ? html`<p part="meta">${items}</p>` : nothing;
@@ -173,8 +187,12 @@ export class ArticleView extends LitElement {
         case 'list': {
           const items = block.items.map((item) => html`<li>${item}</li>`);
           return block.ordered
-            ? html`<ol part="list">${items}</ol>`
-            : html`<ul part="list">${items}</ul>`;
+            ? html`<ol part="list">
+                ${items}
+              </ol>`
+            : html`<ul part="list">
+                ${items}
+              </ul>`;
         }
         case 'quote':
           return html`<figure part="quote">
@@ -206,6 +224,14 @@ export class ArticleView extends LitElement {
     title.scrollIntoView({behavior: reduceMotion ? 'auto' : 'smooth', block: 'start'});
     title.focus({preventScroll: true});
   }
+}
+
+/**
+ * The inner `<related-links>` reports on data this element has already validated and reported
+ * as part of the article; its own events would reach listeners as a second `article-render`.
+ */
+function stopInnerEvent(event: Event): void {
+  event.stopPropagation();
 }
 
 function readingTime(minutes: number, locale: string): string {

@@ -3,6 +3,7 @@ import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ArticleErrorEvent, ArticleRenderEvent, ArticleWarningEvent} from '../../events.js';
+import {getLocale} from '../../localization.js';
 import type {RelatedLink} from '../../model/article.js';
 import {parseRelatedLinks, type ParseResult} from '../../model/parse.js';
 import {dedupeLinks, type RelatedLinkModel} from '../../model/related-links.js';
@@ -70,8 +71,12 @@ export class RelatedLinks extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('links')) {
-      this.result = this.links === undefined ? undefined : parseRelatedLinks(this.links);
-      this.announce = this.links !== undefined;
+      // A new list starts collapsed.
+      this.expanded = false;
+      // Removing the attribute sets null: that clears the element, like no links at all.
+      const links = this.links ?? undefined;
+      this.result = links === undefined ? undefined : parseRelatedLinks(links);
+      this.announce = links !== undefined;
     }
     if (changed.has('links') || changed.has('keepDuplicates')) {
       const links = this.result?.ok ? this.result.value : [];
@@ -98,7 +103,13 @@ export class RelatedLinks extends LitElement {
     const visible = this.shown.slice(0, this.visibleCount);
     const hidden = this.shown.length - visible.length;
     const collapsible = this.expanded && Math.trunc(Number(this.limit)) < this.shown.length;
-    const heading = this.heading ?? msg('Related content', {id: 'related.heading'});
+    // The default heading and the buttons are the library's words, in the UI locale, which can
+    // differ from the language around the list (an English article in a Chinese page). A given
+    // heading is the page's own text and keeps the language around it.
+    const locale = getLocale();
+    const heading =
+      this.heading ??
+      html`<span lang=${locale}>${msg('Related content', {id: 'related.heading'})}</span>`;
     return html`
       <section part="base" aria-labelledby="heading">
         ${renderHeading(headingLevel(this.headingLevel, 2), {id: 'heading', part: 'heading'}, heading)}
@@ -113,17 +124,28 @@ export class RelatedLinks extends LitElement {
                   html`<li part="item" tabindex="-1"><span part="text">${link.title}</span></li>`,
           )}
         </ul>
-        ${hidden > 0
-          ? html`<button part="show-more" aria-expanded="false" aria-controls="list" @click=${this.showMore}>
-              ${msg(str`Show ${hidden} more`, {id: 'related.show-more'})}
-            </button>`
-          : collapsible
-            ? html`<button part="show-more" aria-expanded="true" aria-controls="list" @click=${this.showFewer}>
-                ${msg('Show fewer', {id: 'related.show-fewer'})}
-              </button>`
-            : nothing}
+        ${this.renderToggle(hidden, collapsible, locale)}
       </section>
     `;
+  }
+
+  /** "Show N more" while links are hidden, "Show fewer" once they are all shown. */
+  private renderToggle(hidden: number, collapsible: boolean, locale: string) {
+    if (hidden === 0 && !collapsible) return nothing;
+    const expanded = hidden === 0;
+    return html`<button
+      part="show-more"
+      lang=${locale}
+      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-controls="list"
+      @click=${expanded ? this.showFewer : this.showMore}
+    >
+      ${
+        expanded
+          ? msg('Show fewer', {id: 'related.show-fewer'})
+          : msg(str`Show ${hidden} more`, {id: 'related.show-more'})
+      }
+    </button>`;
   }
 
   private showMore(): void {

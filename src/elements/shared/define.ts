@@ -7,6 +7,8 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (existing === undefined) {
     customElements.define(tag, element);
   } else if (existing !== element) {
-    console.warn(`article-elements: <${tag}> is already defined by another copy; keeping that one.`);
+    console.warn(
+      `article-elements: <${tag}> is already defined by another copy; keeping that one.`,
+    );
   }
 }

@@ -1,4 +1,5 @@
-import {nothing, type TemplateResult} from 'lit';
+import type {TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {html, literal, type StaticValue} from 'lit/static-html.js';
 
 const TAGS: readonly StaticValue[] = [
@@ -32,11 +33,14 @@ export function renderHeading(
   options: HeadingOptions,
   content: unknown,
 ): TemplateResult {
-  const id = options.id ?? nothing;
-  const tabindex = options.focusable ? '-1' : nothing;
+  const tabindex = options.focusable ? -1 : undefined;
   if (level <= 6) {
     const tag = TAGS[level - 1];
-    return html`<${tag} id=${id} part=${options.part} tabindex=${tabindex}>${content}</${tag}>`;
+    // The tag is one of six `literal` constants (lit/static-html), never data.
+    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+    return html`<${tag} id=${ifDefined(options.id)} part=${options.part} tabindex=${ifDefined(tabindex)}>${content}</${tag}>`;
   }
-  return html`<p role="heading" aria-level=${level} id=${id} part=${options.part} tabindex=${tabindex}>${content}</p>`;
+  // Kept on one line: white space inside the heading would become part of its text.
+  // prettier-ignore
+  return html`<p role="heading" aria-level=${level} id=${ifDefined(options.id)} part=${options.part} tabindex=${ifDefined(tabindex)}>${content}</p>`;
 }

@@ -33,9 +33,12 @@ function describe(issue: Issue): string {
         id: 'issue.date-needs-time-zone',
       });
     case 'invalid-time-zone':
-      return msg(str`"${value}" is not a known time zone (use an IANA name such as Asia/Shanghai)`, {
-        id: 'issue.invalid-time-zone',
-      });
+      return msg(
+        str`"${value}" is not a known time zone (use an IANA name such as Asia/Shanghai)`,
+        {
+          id: 'issue.invalid-time-zone',
+        },
+      );
     case 'invalid-lang':
       return msg(str`"${value}" is not a language tag (use one such as zh-Hans or en)`, {
         id: 'issue.invalid-lang',
