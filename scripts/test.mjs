@@ -17,6 +17,7 @@ const checks = [
   ['api docs', ['node', 'scripts/api-docs.mjs', '--check']],
   // The browser tests load dist/cdn/article-elements.js, so the build runs first.
   ['build', ['node', 'scripts/build.mjs']],
+  ['storybook build', ['npx', 'storybook', 'build', '--test', '--quiet', '-o', 'storybook-static']],
 ];
 
 const totals = {passed: 0, failed: 0};
@@ -48,6 +49,36 @@ if (existsSync(resultsFile)) {
 } else {
   totals.failed += 1;
   failedNames.push('browser tests (no results)');
+}
+
+// Every story, once per locale: renders, plays, passes axe, logs no error or warning.
+for (const locale of ['en', 'zh-Hans']) {
+  const output = resolve(root, `.vitest-results-${locale}.json`);
+  rmSync(output, {force: true});
+  console.log(`\n▶ story tests (${locale})`);
+  const ok = spawnSync(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      'storybook',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${output}`,
+    ],
+    {cwd: root, stdio: 'inherit', env: {...process.env, VITE_STORY_LOCALE: locale}},
+  );
+  if (existsSync(output)) {
+    const stories = JSON.parse(readFileSync(output, 'utf8'));
+    totals.passed += stories.numPassedTests;
+    totals.failed += stories.numFailedTests;
+    if (stories.numFailedTests > 0 || ok.status !== 0) failedNames.push(`story tests (${locale})`);
+    if (ok.status !== 0 && stories.numFailedTests === 0) totals.failed += 1;
+  } else {
+    totals.failed += 1;
+    failedNames.push(`story tests (${locale}, no results)`);
+  }
 }
 
 console.log(failedNames.length ? `\nFailed: ${failedNames.join(', ')}` : '\nAll checks passed.');

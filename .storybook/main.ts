@@ -1,0 +1,15 @@
+import type {StorybookConfig} from '@storybook/web-components-vite';
+
+// Configured by hand: no network at build or run time, no telemetry, no update checks.
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: {name: '@storybook/web-components-vite', options: {}},
+  core: {
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+    enableCrashReports: false,
+  },
+};
+
+export default config;
