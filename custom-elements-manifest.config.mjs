@@ -1,4 +1,4 @@
-// `npm run analyze:manifest` writes custom-elements.json from the elements' JSDoc.
+// `npm run docs` (scripts/api-docs.mjs) writes custom-elements.json from the elements' JSDoc.
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/elements/shared/**'],

@@ -1,4 +1,4 @@
-// The API reference in README.md is generated from custom-elements.json, which is generated from
+// Keeps README.md true. The API reference in it is generated from custom-elements.json, which is generated from
 // the elements' JSDoc. `node scripts/api-docs.mjs` rewrites both; `--check` fails when either is
 // stale or when a public attribute, property, event, part or CSS property has no description.
 import {execFileSync} from 'node:child_process';
@@ -119,6 +119,11 @@ const newReadme = await prettier.format(
     : `${readme.slice(0, start + START.length)}\n\n${markdown}\n${readme.slice(end)}`,
   {...(await prettier.resolveConfig(readmePath)), filepath: readmePath},
 );
+
+// The README's drop-in example is examples/plain.html, which a browser test renders.
+const example = readFileSync(join(root, 'examples/plain.html'), 'utf8');
+const dropIn = /## Drop it into a page[\s\S]*?```html\n([\s\S]*?)```/.exec(readme)?.[1];
+if (dropIn !== example) problems.push('README.md drop-in example differs from examples/plain.html');
 
 if (check) {
   if (readFileSync(manifestPath, 'utf8') !== manifestText) {

@@ -56,7 +56,8 @@ await build({
       formats: ['es'],
       fileName: () => 'article-elements.js',
     },
-    rollupOptions: {output: {codeSplitting: false}},
+    // Lib mode keeps white space in ES output; minify the output itself.
+    rollupOptions: {output: {codeSplitting: false, minify: true}},
   },
 });
 

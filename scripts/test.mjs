@@ -17,6 +17,7 @@ const checks = [
   ['api docs', ['node', 'scripts/api-docs.mjs', '--check']],
   // The browser tests load dist/cdn/article-elements.js, so the build runs first.
   ['build', ['node', 'scripts/build.mjs']],
+  ['package', ['node', 'scripts/check-package.mjs']],
   ['storybook build', ['npx', 'storybook', 'build', '--test', '--quiet', '-o', 'storybook-static']],
 ];
 

@@ -4,6 +4,7 @@
  */
 import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {isChineseTag} from './model/language.js';
 
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
@@ -24,7 +25,7 @@ const localization = configureLocalization({
  * English) → `zh-Hans`; everything else → `en`.
  */
 export function resolveLocale(tag: string | null | undefined): SupportedLocale {
-  return tag && /^zh(-|$)/i.test(tag.trim()) ? 'zh-Hans' : sourceLocale;
+  return isChineseTag(tag) ? 'zh-Hans' : sourceLocale;
 }
 
 /** The active locale: `en` or `zh-Hans`. */
@@ -38,11 +39,32 @@ export function getLocale(): SupportedLocale {
  */
 export function setLocale(locale: string): Promise<void> {
   requested = resolveLocale(locale);
-  return localization.setLocale(requested);
+  const switching = localization.setLocale(requested);
+  loading = switching;
+  const settle = () => {
+    if (loading === switching) loading = undefined;
+  };
+  switching.then(settle, settle);
+  return switching;
+}
+
+/** Resolves when the locale last asked for is in effect (at once when no switch is pending). */
+export function localeReady(): Promise<void> {
+  return loading ?? Promise.resolve();
+}
+
+/**
+ * The pending switch, if any. Elements hold their render until it settles, so a page whose
+ * `<html lang>` is Chinese never shows English labels first.
+ * @internal
+ */
+export function pendingLocaleSwitch(): Promise<void> | undefined {
+  return loading;
 }
 
 /** The locale last asked for; differs from `getLocale()` while its translations load. */
 let requested: SupportedLocale = sourceLocale;
+let loading: Promise<void> | undefined;
 
 function followDocumentLang(): void {
   if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return;

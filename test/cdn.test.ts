@@ -50,3 +50,33 @@ describe('dist/cdn/article-elements.js', () => {
     }
   });
 });
+
+describe('examples/plain.html (the README drop-in example)', () => {
+  const exampleUrl = new URL('../examples/plain.html', import.meta.url).href;
+
+  it('renders the article and the list in Chinese in a real page', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = exampleUrl;
+    document.body.append(frame);
+    try {
+      await waitUntil(
+        () => frame.contentDocument?.querySelector('article-view')?.shadowRoot?.querySelector('h1'),
+        'the example did not render',
+        {timeout: 10000},
+      );
+      const doc = frame.contentDocument!;
+      const view = doc.querySelector('article-view')!.shadowRoot!;
+      expect(view.querySelector('h1')!.textContent).to.equal('爆通讯录为什么不催款了?');
+      expect(view.querySelector('section [part="heading"]')!.textContent).to.equal(
+        '一、社会法律环境的变化',
+      );
+      const list = doc.querySelector('related-links')!;
+      await waitUntil(() => list.shadowRoot?.querySelector('[part="show-more"]'));
+      expect(list.shadowRoot!.querySelector('[part="show-more"]')!.textContent!.trim()).to.equal(
+        '显示其余 1 条',
+      );
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -19,7 +19,8 @@ export type IssueCode =
   | 'unknown-block'
   | 'unknown-field'
   | 'duplicate-id'
-  | 'unsafe-url';
+  | 'unsafe-url'
+  | 'unreadable';
 
 export interface Issue {
   code: IssueCode;

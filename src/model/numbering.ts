@@ -1,3 +1,5 @@
+import {isChineseTag} from './language.js';
+
 /** How section numbers look: Chinese (`一、`, then `1.1`) or Latin (`1.`, then `1.1`). */
 export type NumberingStyle = 'chinese' | 'latin';
 
@@ -30,7 +32,7 @@ export function chineseNumeral(n: number): string {
 
 /** Chinese numbering for Chinese content, Latin numbering for everything else. */
 export function numberingStyleFor(lang: string | undefined): NumberingStyle {
-  return lang !== undefined && /^zh(-|$)/i.test(lang) ? 'chinese' : 'latin';
+  return isChineseTag(lang) ? 'chinese' : 'latin';
 }
 
 /**

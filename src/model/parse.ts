@@ -257,9 +257,12 @@ function run<T>(input: unknown, read: (r: Reader, data: unknown) => T): ParseRes
     const data = typeof input === 'string' ? parseJsonText(input) : input;
     return {ok: true, value: read(reader, data), warnings: reader.warnings};
   } catch (error) {
-    if (error instanceof IssueError)
+    if (error instanceof IssueError) {
       return {ok: false, error: error.issue, warnings: reader.warnings};
-    throw error;
+    }
+    // Anything else came from the data itself (a getter or Proxy that throws, nesting too deep
+    // to walk): report it like any other bad input instead of throwing into the page.
+    return {ok: false, error: {code: 'unreadable', path: ''}, warnings: reader.warnings};
   }
 }
 

@@ -354,10 +354,62 @@ describe('<article-view>', () => {
     expectSame(root.activeElement, button, 'focus before');
     button.click();
     const title = root.querySelector('[part="title"]')!;
-    expect(title.id).to.equal('top');
     expect(title.getAttribute('tabindex')).to.equal('-1');
     expectSame(root.activeElement, title, 'focus after');
     expectSame(document.activeElement, el, 'document focus');
+  });
+
+  it('dispatches article-render once the inner related list has rendered too', async () => {
+    const counts: number[] = [];
+    const listener = (event: Event) => {
+      const inner = shadow(event.target as Element).querySelector('related-links')!;
+      counts.push(inner.shadowRoot?.querySelectorAll('li').length ?? -1);
+    };
+    document.addEventListener('article-render', listener);
+    try {
+      const el = await fixture<ArticleView>(
+        html`<article-view .article=${sampleArticle()}></article-view>`,
+      );
+      await el.updateComplete;
+      // updateComplete covers the inner list as well: no extra waiting needed.
+      expect(
+        shadow(el).querySelector('related-links')!.shadowRoot!.querySelectorAll('li').length,
+      ).to.equal(2);
+      await settled(el);
+      expect(counts).to.deep.equal([2]);
+    } finally {
+      document.removeEventListener('article-render', listener);
+    }
+  });
+
+  it('keeps ids unique: a section may be called "top"', async () => {
+    const article: Article = {
+      title: 'Ids',
+      body: [{type: 'section', id: 'top', heading: 'Top', body: []}],
+    };
+    const el = await render(html`<article-view .article=${article}></article-view>`);
+    const ids = Array.from(shadow(el).querySelectorAll('[id]'), (node) => node.id);
+    expect(ids).to.deep.equal(['top']);
+    expect(shadow(el).querySelector('section')!.id).to.equal('top');
+  });
+
+  it("exposes the inner list's parts as related-… parts", async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      article-view::part(related-text) { color: rgb(1, 2, 3); }
+      article-view::part(related-link) { color: rgb(4, 5, 6); }
+      article-view::part(related-heading) { color: rgb(7, 8, 9); }`;
+    document.head.append(style);
+    try {
+      const el = await render(html`<article-view .article=${sampleArticle()}></article-view>`);
+      const inner = shadow(el).querySelector('related-links')!.shadowRoot!;
+      const color = (selector: string) => getComputedStyle(inner.querySelector(selector)!).color;
+      expect(color('[part="text"]')).to.equal('rgb(1, 2, 3)');
+      expect(color('[part="link"]')).to.equal('rgb(4, 5, 6)');
+      expect(color('[part="heading"]')).to.equal('rgb(7, 8, 9)');
+    } finally {
+      style.remove();
+    }
   });
 
   it('clears itself, without an error, when the article attribute is removed', async () => {

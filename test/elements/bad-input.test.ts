@@ -104,6 +104,29 @@ describe('bad input', () => {
       }
     });
 
+    it('reports data that throws when read, instead of throwing into the page', async () => {
+      const hostile = {
+        get title(): string {
+          throw new Error('boom');
+        },
+        body: [],
+      };
+      const outcome = await renderArticle(hostile);
+      const detail = expectError(outcome, 'unreadable', '');
+      expect(detail.message).to.equal(
+        'document: the data could not be read (a property threw an error)',
+      );
+      const proxy = new Proxy(
+        {},
+        {
+          ownKeys() {
+            throw new Error('trap');
+          },
+        },
+      );
+      expectError(await renderArticle(proxy), 'unreadable', '');
+    });
+
     it('reports a missing title', async () => {
       const outcome = await renderArticle(without(good, 'title'));
       const detail = expectError(outcome, 'required', 'title');

@@ -1,8 +1,7 @@
 import {localized, msg, str} from '@lit/localize';
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {ArticleErrorEvent, ArticleRenderEvent, ArticleWarningEvent} from '../../events.js';
 import {getLocale} from '../../localization.js';
 import type {Article} from '../../model/article.js';
 import type {ArticleModel, BlockModel, SectionModel} from '../../model/article-model.js';
@@ -11,6 +10,8 @@ import {numberingStyleFor, sectionNumber, type NumberingStyle} from '../../model
 import {parseArticle, type ParseResult} from '../../model/parse.js';
 // <article-view> renders a <related-links>: make sure it is defined wherever this class is used.
 import '../../related-links.js';
+import {showValidatedLinks} from '../related-links/related-links.js';
+import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
 import {issueDetail} from '../shared/issue-messages.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
@@ -47,6 +48,13 @@ export type Numbering = 'auto' | 'none';
  * @csspart list - Each list.
  * @csspart quote - Each quote (`<figure>`).
  * @csspart related - The inner `<related-links>`.
+ * @csspart related-base - The inner list's `<section>`.
+ * @csspart related-heading - The inner list's heading.
+ * @csspart related-list - The inner list's `<ul>`.
+ * @csspart related-item - Each item of the inner list.
+ * @csspart related-link - Each link of the inner list.
+ * @csspart related-text - Each inner list item without a link.
+ * @csspart related-show-more - The inner list's "Show N more" button (not shown: no limit).
  * @csspart footer - The footer holding "back to top".
  * @csspart back-to-top - The "back to top" button.
  * @csspart error - The alert shown for bad data.
@@ -68,7 +76,7 @@ export type Numbering = 'auto' | 'none';
  * @cssprop --article-error-background - Background of the error alert.
  */
 @localized()
-export class ArticleView extends LitElement {
+export class ArticleView extends ArticleElement {
   static override styles = [tokenStyles, articleViewStyles];
 
   /** The article: an object, or (as the attribute) its JSON text. See `article.schema.json`. */
@@ -92,17 +100,24 @@ export class ArticleView extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    if (!this.announce || !this.result) return;
-    this.announce = false;
-    for (const warning of this.result.warnings) {
-      this.dispatchEvent(new ArticleWarningEvent(issueDetail(warning)));
+  protected override updated(changed: PropertyValues<this>): void {
+    const result = this.result;
+    if (changed.has('article') && result?.ok && result.value.related) {
+      this.renderRoot.querySelector('related-links')?.[showValidatedLinks]?.(result.value.related);
     }
-    this.dispatchEvent(
-      this.result.ok
-        ? new ArticleRenderEvent()
-        : new ArticleErrorEvent(issueDetail(this.result.error)),
-    );
+    if (!this.announce || !result) return;
+    this.announce = false;
+    // Reported once the whole tree, inner list included, is on screen, unless newer data came.
+    void this.updateComplete.then(() => {
+      if (this.result === result) this.report(result);
+    });
+  }
+
+  /** Also waits for the inner `<related-links>`, so the whole article is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const inner = this.renderRoot.querySelector('related-links');
+    return inner ? (await inner.updateComplete) && complete : complete;
   }
 
   protected override render() {
@@ -120,7 +135,7 @@ export class ArticleView extends LitElement {
     return html`
       <article part="article" lang=${ifDefined(article.lang)}>
         <header part="header">
-          ${renderHeading(level, {id: 'top', part: 'title', focusable: true}, article.title)}
+          ${renderHeading(level, {part: 'title', focusable: true}, article.title)}
           ${this.renderMeta(article)}
           ${
             article.summary !== undefined ? html`<p part="summary">${article.summary}</p>` : nothing
@@ -131,11 +146,8 @@ export class ArticleView extends LitElement {
           article.related
             ? html`<related-links
                 part="related"
+                exportparts=${RELATED_PARTS}
                 heading-level=${level + 1}
-                .links=${article.related}
-                @article-render=${stopInnerEvent}
-                @article-warning=${stopInnerEvent}
-                @article-error=${stopInnerEvent}
               ></related-links>`
             : nothing
         }
@@ -218,7 +230,7 @@ export class ArticleView extends LitElement {
 
   /** Scrolls back to the title and moves focus there, so keyboard users continue from the top. */
   private backToTop(): void {
-    const title = this.renderRoot.querySelector<HTMLElement>('#top');
+    const title = this.renderRoot.querySelector<HTMLElement>('[part="title"]');
     if (!title) return;
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     title.scrollIntoView({behavior: reduceMotion ? 'auto' : 'smooth', block: 'start'});
@@ -226,13 +238,10 @@ export class ArticleView extends LitElement {
   }
 }
 
-/**
- * The inner `<related-links>` reports on data this element has already validated and reported
- * as part of the article; its own events would reach listeners as a second `article-render`.
- */
-function stopInnerEvent(event: Event): void {
-  event.stopPropagation();
-}
+/** The inner list's parts, exposed as `related-…` parts of `<article-view>`. */
+const RELATED_PARTS = ['base', 'heading', 'list', 'item', 'link', 'text', 'show-more']
+  .map((part) => `${part}: related-${part}`)
+  .join(', ');
 
 function readingTime(minutes: number, locale: string): string {
   return new Intl.PluralRules(locale).select(minutes) === 'one'

@@ -1,12 +1,11 @@
 import {localized, msg, str} from '@lit/localize';
-import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {repeat} from 'lit/directives/repeat.js';
-import {ArticleErrorEvent, ArticleRenderEvent, ArticleWarningEvent} from '../../events.js';
 import {getLocale} from '../../localization.js';
 import type {RelatedLink} from '../../model/article.js';
 import {parseRelatedLinks, type ParseResult} from '../../model/parse.js';
 import {dedupeLinks, type RelatedLinkModel} from '../../model/related-links.js';
+import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
 import {issueDetail} from '../shared/issue-messages.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
@@ -14,6 +13,8 @@ import {relatedLinksStyles} from './related-links.styles.js';
 
 /**
  * A list of related links, with duplicates removed and an optional "Show N more".
+ * Links with an `href` are the same when their normalized `href`s are; links without one when
+ * their titles are.
  *
  * @summary A localized "Related content" list from JSON.
  * @tag related-links
@@ -43,8 +44,15 @@ import {relatedLinksStyles} from './related-links.styles.js';
  * @cssprop --article-error-color - Text color of the error alert.
  * @cssprop --article-error-background - Background of the error alert.
  */
+/**
+ * Lets `<article-view>` hand over links that its own parse of the article already validated, so
+ * they are neither parsed nor reported twice. A symbol, not a property: untrusted data can only
+ * come in through `links`.
+ */
+export const showValidatedLinks = Symbol('showValidatedLinks');
+
 @localized()
-export class RelatedLinks extends LitElement {
+export class RelatedLinks extends ArticleElement {
   static override styles = [tokenStyles, relatedLinksStyles];
 
   /** The links: an array of `{title, href?}`, or (as the attribute) its JSON text. */
@@ -63,34 +71,38 @@ export class RelatedLinks extends LitElement {
   @property({attribute: 'keep-duplicates', type: Boolean}) keepDuplicates = false;
 
   @state() private expanded = false;
+  @state() private result?: ParseResult<readonly RelatedLinkModel[]>;
 
-  private result?: ParseResult<RelatedLinkModel[]>;
-  private shown: RelatedLinkModel[] = [];
+  private shown: readonly RelatedLinkModel[] = [];
   private announce = false;
-  private focusIndexAfterUpdate = -1;
+  private focusAfterUpdate: 'first-revealed' | 'toggle' | undefined;
+  private firstRevealed = 0;
+
+  [showValidatedLinks](links: readonly RelatedLinkModel[]): void {
+    this.result = {ok: true, value: links, warnings: []};
+    this.announce = false;
+    this.expanded = false;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('links')) {
-      // A new list starts collapsed.
-      this.expanded = false;
       // Removing the attribute sets null: that clears the element, like no links at all.
       const links = this.links ?? undefined;
       this.result = links === undefined ? undefined : parseRelatedLinks(links);
       this.announce = links !== undefined;
+      // A new list starts collapsed.
+      this.expanded = false;
     }
-    if (changed.has('links') || changed.has('keepDuplicates')) {
+    if (changed.has('result' as keyof RelatedLinks) || changed.has('keepDuplicates')) {
       const links = this.result?.ok ? this.result.value : [];
       this.shown = this.keepDuplicates ? links : dedupeLinks(links);
     }
   }
 
-  /** The number of links visible before "Show more", or all when no valid limit is set. */
-  private get visibleCount(): number {
+  /** The valid `limit`, or undefined when every link shows. */
+  private get effectiveLimit(): number | undefined {
     const limit = Math.trunc(Number(this.limit));
-    if (this.limit === undefined || this.limit === null || !Number.isFinite(limit) || limit < 0) {
-      return this.shown.length;
-    }
-    return this.expanded ? this.shown.length : Math.min(limit, this.shown.length);
+    return this.limit == null || !Number.isFinite(limit) || limit < 0 ? undefined : limit;
   }
 
   protected override render() {
@@ -100,10 +112,10 @@ export class RelatedLinks extends LitElement {
       return html`<div role="alert" part="error">${issueDetail(result.error).message}</div>`;
     }
     if (this.shown.length === 0) return nothing;
-    const visible = this.shown.slice(0, this.visibleCount);
-    const hidden = this.shown.length - visible.length;
-    const collapsible = this.expanded && Math.trunc(Number(this.limit)) < this.shown.length;
-    // The default heading and the buttons are the library's words, in the UI locale, which can
+    const limit = this.effectiveLimit;
+    const collapsed = limit !== undefined && limit < this.shown.length;
+    const visible = collapsed && !this.expanded ? this.shown.slice(0, limit) : this.shown;
+    // The default heading and the button are the library's words, in the UI locale, which can
     // differ from the language around the list (an English article in a Chinese page). A given
     // heading is the page's own text and keeps the language around it.
     const locale = getLocale();
@@ -114,24 +126,20 @@ export class RelatedLinks extends LitElement {
       <section part="base" aria-labelledby="heading">
         ${renderHeading(headingLevel(this.headingLevel, 2), {id: 'heading', part: 'heading'}, heading)}
         <ul part="list" id="list">
-          ${repeat(
-            visible,
-            (_link, index) => index,
-            (link) =>
-              link.href !== undefined
-                ? html`<li part="item"><a part="link" href=${link.href}>${link.title}</a></li>`
-                : // Focusable by script only, so "Show more" can move focus to a text item.
-                  html`<li part="item" tabindex="-1"><span part="text">${link.title}</span></li>`,
+          ${visible.map((link) =>
+            link.href !== undefined
+              ? html`<li part="item"><a part="link" href=${link.href}>${link.title}</a></li>`
+              : // Focusable by script only, so "Show more" can move focus to a text item.
+                html`<li part="item" tabindex="-1"><span part="text">${link.title}</span></li>`,
           )}
         </ul>
-        ${this.renderToggle(hidden, collapsible, locale)}
+        ${collapsed ? this.renderToggle(this.shown.length - visible.length, locale) : nothing}
       </section>
     `;
   }
 
   /** "Show N more" while links are hidden, "Show fewer" once they are all shown. */
-  private renderToggle(hidden: number, collapsible: boolean, locale: string) {
-    if (hidden === 0 && !collapsible) return nothing;
+  private renderToggle(hidden: number, locale: string) {
     const expanded = hidden === 0;
     return html`<button
       part="show-more"
@@ -149,36 +157,30 @@ export class RelatedLinks extends LitElement {
   }
 
   private showMore(): void {
-    // Focus moves to the first revealed link, where the reader continues.
-    this.focusIndexAfterUpdate = this.visibleCount;
+    // Focus moves to the first revealed item, where the reader continues.
+    this.firstRevealed = this.effectiveLimit ?? 0;
+    this.focusAfterUpdate = 'first-revealed';
     this.expanded = true;
   }
 
   private showFewer(): void {
     // The button stays in place at the end of the shortened list and keeps focus.
-    this.focusIndexAfterUpdate = -2;
+    this.focusAfterUpdate = 'toggle';
     this.expanded = false;
   }
 
   protected override updated(): void {
-    if (this.focusIndexAfterUpdate >= 0) {
-      const item = this.renderRoot.querySelectorAll('li')[this.focusIndexAfterUpdate];
+    if (this.focusAfterUpdate === 'first-revealed') {
+      const item = this.renderRoot.querySelectorAll('li')[this.firstRevealed];
       (item?.querySelector('a') ?? item)?.focus();
-    } else if (this.focusIndexAfterUpdate === -2) {
+    } else if (this.focusAfterUpdate === 'toggle') {
       this.renderRoot.querySelector<HTMLButtonElement>('[part="show-more"]')?.focus();
     }
-    this.focusIndexAfterUpdate = -1;
+    this.focusAfterUpdate = undefined;
 
     if (this.announce && this.result) {
       this.announce = false;
-      for (const warning of this.result.warnings) {
-        this.dispatchEvent(new ArticleWarningEvent(issueDetail(warning)));
-      }
-      this.dispatchEvent(
-        this.result.ok
-          ? new ArticleRenderEvent()
-          : new ArticleErrorEvent(issueDetail(this.result.error)),
-      );
+      this.report(this.result);
     }
   }
 }

@@ -55,6 +55,10 @@ function describe(issue: Issue): string {
       return msg(str`the id "${value}" is used twice; a suffix was added`, {
         id: 'issue.duplicate-id',
       });
+    case 'unreadable':
+      return msg('the data could not be read (a property threw an error)', {
+        id: 'issue.unreadable',
+      });
     case 'unsafe-url':
       return msg(str`the URL "${value}" is not safe to link to; shown as text`, {
         id: 'issue.unsafe-url',

@@ -27,8 +27,8 @@ export const tokenStyles = css`
     display: none;
   }
 
-  /* Chinese text: a CJK font stack and more room between lines. */
-  :host(:lang(zh)),
+  /* Chinese text: a CJK font stack and more room between lines. Set on the shadow content, not
+     the host, so English content inside a Chinese page keeps the Latin stack. */
   :lang(zh) {
     font-family: var(
       --article-cjk-font-family,

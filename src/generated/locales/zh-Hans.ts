@@ -30,6 +30,7 @@
 'issue.too-deep': `章节嵌套层级过深`,
 'issue.unknown-block': str`未知的块类型“${0}”，已跳过`,
 'issue.unknown-field': `未知字段，已忽略`,
+'issue.unreadable': `无法读取数据（读取某个属性时出错）`,
 'issue.unsafe-url': str`网址“${0}”不安全，不能作为链接，已显示为文本`,
 'meta.author': str`作者：${0}`,
 'meta.published': `发布时间`,
