@@ -12,7 +12,8 @@ const checks = [
   ['eslint', ['npx', 'eslint', '.']],
   ['prettier', ['npx', 'prettier', '--check', '.']],
   ['typescript', ['npx', 'tsc', '--noEmit']],
-  ['lit-analyzer', ['npx', 'lit-analyzer', 'src', '--strict']],
+  // lit-analyzer's CSS property list predates color-scheme and text-autospace: its CSS rule is off.
+  ['lit-analyzer', ['npx', 'lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off']],
   ['localization', ['node', 'scripts/check-localization.mjs']],
   ['api docs', ['node', 'scripts/api-docs.mjs', '--check']],
   // The browser tests load dist/cdn/article-elements.js, so the build runs first.

@@ -4,4 +4,5 @@
  */
 export {ArticleView} from './article-view.js';
 export {RelatedLinks} from './related-links.js';
+export {ArticleToc} from './article-toc.js';
 export {setLocale, getLocale} from './localization.js';

@@ -1,6 +1,7 @@
 /** article-elements: every element defined, plus the locale API, events and the data model. */
 export {ArticleView} from './article-view.js';
 export {RelatedLinks} from './related-links.js';
+export {ArticleToc} from './article-toc.js';
 export {setLocale, getLocale, resolveLocale, type SupportedLocale} from './localization.js';
 export {
   ArticleErrorEvent,

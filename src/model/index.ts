@@ -26,3 +26,4 @@ export {safeHref, normalizedHref} from './url-safety.js';
 export {dedupeLinks} from './related-links.js';
 export {sectionNumber, numberingStyleFor, chineseNumeral} from './numbering.js';
 export {countText, readingMinutes} from './reading-time.js';
+export {articleOutline, type OutlineEntry} from './outline.js';

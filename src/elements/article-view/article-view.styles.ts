@@ -18,12 +18,16 @@ export const articleViewStyles = css`
   }
 
   [part='meta'] {
-    color: var(--article-muted-color, #5f6368);
+    color: var(--article-muted-color, light-dark(#5f6368, #bdc1c6));
     font-size: 0.875em;
     margin: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
+  }
+
+  [part='toc'] {
+    margin-block-end: calc(var(--article-spacing, 1rem) * 1.5);
   }
 
   [part='summary'] {
@@ -62,17 +66,66 @@ export const articleViewStyles = css`
   blockquote {
     margin: 0;
     padding-inline-start: var(--article-spacing, 1rem);
-    border-inline-start: 4px solid var(--article-border-color, #dadce0);
+    border-inline-start: 4px solid var(--article-border-color, light-dark(#dadce0, #5f6368));
   }
 
   figcaption {
-    color: var(--article-muted-color, #5f6368);
+    color: var(--article-muted-color, light-dark(#5f6368, #bdc1c6));
     font-size: 0.875em;
   }
 
   [part='footer'] {
     margin-block-start: calc(var(--article-spacing, 1rem) * 2);
     padding-block-start: var(--article-spacing, 1rem);
-    border-block-start: 1px solid var(--article-border-color, #dadce0);
+    border-block-start: 1px solid var(--article-border-color, light-dark(#dadce0, #5f6368));
+  }
+
+  /* Deep links land below a sticky site header of this height. */
+  section,
+  [part='title'] {
+    scroll-margin-top: var(--article-scroll-offset, 0px);
+  }
+
+  /* The permalink's "#" is drawn by CSS, so the heading's text stays exactly the heading. */
+  [part='permalink'] {
+    margin-inline-start: 0.4em;
+    text-decoration: none;
+    opacity: 0;
+  }
+
+  [part='permalink']::before {
+    content: '#';
+  }
+
+  [part='heading']:hover [part='permalink'],
+  [part='permalink']:focus-visible {
+    opacity: 1;
+  }
+
+  @media (hover: none) {
+    [part='permalink'] {
+      opacity: 0.6;
+    }
+  }
+
+  @media print {
+    [part='footer'],
+    [part='permalink'],
+    article-toc {
+      display: none;
+    }
+
+    [part='title'],
+    [part='heading'] {
+      break-after: avoid;
+      break-inside: avoid;
+    }
+
+    p,
+    li,
+    blockquote {
+      orphans: 3;
+      widows: 3;
+    }
   }
 `;

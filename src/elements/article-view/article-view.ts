@@ -7,9 +7,13 @@ import type {Article} from '../../model/article.js';
 import type {ArticleModel, BlockModel, SectionModel} from '../../model/article-model.js';
 import {formatArticleDate, type ArticleDate} from '../../model/dates.js';
 import {numberingStyleFor, sectionNumber, type NumberingStyle} from '../../model/numbering.js';
+import {articleOutline, type OutlineEntry} from '../../model/outline.js';
 import {parseArticle, type ParseResult} from '../../model/parse.js';
-// <article-view> renders a <related-links>: make sure it is defined wherever this class is used.
+// <article-view> renders <related-links> and <article-toc>: make sure they are defined wherever
+// this class is used.
+import '../../article-toc.js';
 import '../../related-links.js';
+import type {ArticleToc} from '../article-toc/article-toc.js';
 import {showValidatedLinks} from '../related-links/related-links.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
@@ -22,7 +26,9 @@ export type Numbering = 'auto' | 'none';
 
 /**
  * A complete article from JSON: title, localized publish time, author, reading time, numbered
- * sections, related links and a "back to top" control, in the active locale (en or zh-Hans).
+ * sections with permalinks, optional contents, related links and a "back to top" control, in the
+ * active locale (en or zh-Hans). Opening the page at `#section-id` (or following such a link)
+ * scrolls that section into view inside the shadow root and moves focus to its heading.
  *
  * @summary Renders an article from JSON, localized, as semantic HTML.
  * @tag article-view
@@ -44,6 +50,8 @@ export type Numbering = 'auto' | 'none';
  * @csspart section - Each `<section>`.
  * @csspart heading - Each section heading.
  * @csspart number - The number in front of a section heading.
+ * @csspart permalink - The link to a section, shown on hover or focus of its heading.
+ * @csspart toc - The contents (`<article-toc>`), with the `toc` attribute.
  * @csspart paragraph - Each paragraph.
  * @csspart list - Each list.
  * @csspart quote - Each quote (`<figure>`).
@@ -66,12 +74,14 @@ export type Numbering = 'auto' | 'none';
  * @cssprop --article-line-height - Line height for Latin text.
  * @cssprop --article-cjk-line-height - Line height for Chinese text.
  * @cssprop --article-color - Text color.
+ * @cssprop --article-background - Background of the element (default: white, or dark in the dark theme).
  * @cssprop --article-muted-color - Color of the meta line and captions.
  * @cssprop --article-link-color - Color of links and buttons.
  * @cssprop --article-focus-color - Focus ring color.
  * @cssprop --article-border-color - Color of rules and quote bars.
  * @cssprop --article-max-width - Width of the text column.
  * @cssprop --article-spacing - Base spacing between blocks.
+ * @cssprop --article-scroll-offset - Height of a sticky site header: deep links land below it.
  * @cssprop --article-error-color - Text color of the error alert.
  * @cssprop --article-error-background - Background of the error alert.
  */
@@ -88,8 +98,72 @@ export class ArticleView extends ArticleElement {
   /** `auto`: number sections (一、/1.1 for Chinese content, 1./1.1 otherwise). `none`: as written. */
   @property() numbering: Numbering = 'auto';
 
+  /** Show the contents (an `<article-toc>`) between the header and the body. */
+  @property({type: Boolean}) toc = false;
+
   private result?: ParseResult<ArticleModel>;
   private announce = false;
+  /** The location hash last brought into view, so a re-render does not jump back to it. */
+  private shownHash = '';
+
+  /** The article's sections as a tree, numbered as the headings are (empty without an article). */
+  get outline(): OutlineEntry[] {
+    const result = this.result;
+    if (!result?.ok) return [];
+    return articleOutline(result.value.body, this.numberingStyle(result.value));
+  }
+
+  /** The `<section>` with this id, or null. */
+  sectionElement(id: string): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById?.(id) ?? null;
+  }
+
+  /**
+   * Scrolls the section with this id into view (below `--article-scroll-offset`) and moves focus
+   * to its heading. Returns false when there is no such section.
+   */
+  showSection(id: string, options: {smooth?: boolean} = {}): boolean {
+    const section = this.sectionElement(id);
+    const heading = section?.querySelector<HTMLElement>(':scope > [part="heading"]');
+    if (!section || !heading) return false;
+    const smooth = options.smooth ?? !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    section.scrollIntoView({behavior: smooth ? 'smooth' : 'auto', block: 'start'});
+    heading.focus({preventScroll: true});
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private readonly onHashChange = () => {
+    this.shownHash = '';
+    this.showHashTarget(true);
+  };
+
+  /** Brings the section named by the location hash into view, once per hash. */
+  private showHashTarget(smooth: boolean): void {
+    const hash = location.hash;
+    if (hash.length < 2 || hash === this.shownHash) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      return;
+    }
+    // A hash change scrolls like any navigation; landing on load jumps straight there.
+    if (this.showSection(id, smooth ? {} : {smooth: false})) this.shownHash = hash;
+  }
+
+  private numberingStyle(article: ArticleModel): NumberingStyle | undefined {
+    return this.numbering === 'none' ? undefined : numberingStyleFor(article.lang ?? getLocale());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {
@@ -105,6 +179,9 @@ export class ArticleView extends ArticleElement {
     if (changed.has('article') && result?.ok && result.value.related) {
       this.renderRoot.querySelector('related-links')?.[showValidatedLinks]?.(result.value.related);
     }
+    // The contents read this element's outline; tell them the article or its numbering changed.
+    this.renderRoot.querySelector<ArticleToc>('article-toc')?.requestUpdate();
+    if (result?.ok) this.showHashTarget(false);
     if (!this.announce || !result) return;
     this.announce = false;
     // Reported once the whole tree, inner list included, is on screen, unless newer data came.
@@ -131,7 +208,7 @@ export class ArticleView extends ArticleElement {
     }
     const article = result.value;
     const level = Math.min(headingLevel(this.headingLevel, 1), 6);
-    const style = numberingStyleFor(article.lang ?? getLocale());
+    const style = this.numberingStyle(article);
     return html`
       <article part="article" lang=${ifDefined(article.lang)}>
         <header part="header">
@@ -141,6 +218,7 @@ export class ArticleView extends ArticleElement {
             article.summary !== undefined ? html`<p part="summary">${article.summary}</p>` : nothing
           }
         </header>
+        ${this.toc ? html`<article-toc part="toc" .source=${this}></article-toc>` : nothing}
         <div part="body">${this.renderBlocks(article.body, level + 1, style)}</div>
         ${
           article.related
@@ -191,7 +269,11 @@ export class ArticleView extends ArticleElement {
     return items.length ? html`<p part="meta">${items}</p>` : nothing;
   }
 
-  private renderBlocks(blocks: BlockModel[], level: number, style: NumberingStyle): unknown[] {
+  private renderBlocks(
+    blocks: BlockModel[],
+    level: number,
+    style: NumberingStyle | undefined,
+  ): unknown[] {
     return blocks.map((block) => {
       switch (block.type) {
         case 'paragraph':
@@ -217,13 +299,24 @@ export class ArticleView extends ArticleElement {
     });
   }
 
-  private renderSection(section: SectionModel, level: number, style: NumberingStyle) {
+  private renderSection(section: SectionModel, level: number, style: NumberingStyle | undefined) {
     const number =
-      this.numbering === 'none'
+      style === undefined
         ? nothing
         : html`<span part="number">${sectionNumber(section.numbers, style)}</span>`;
+    // The permalink's visible "#" comes from CSS: the heading's text stays the heading.
+    const permalink = html`<a
+      part="permalink"
+      href="#${section.id}"
+      lang=${getLocale()}
+      aria-label=${msg('Link to this section', {id: 'article.permalink'})}
+    ></a>`;
     return html`<section part="section" id=${section.id}>
-      ${renderHeading(level, {part: 'heading'}, html`${number}${section.heading}`)}
+      ${renderHeading(
+        level,
+        {part: 'heading', focusable: true},
+        html`${number}${section.heading}${permalink}`,
+      )}
       ${this.renderBlocks(section.body, level + 1, style)}
     </section>`;
   }

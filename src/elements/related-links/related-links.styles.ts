@@ -23,4 +23,13 @@ export const relatedLinksStyles = css`
   [part='show-more'] {
     margin-block-start: calc(var(--article-spacing, 1rem) / 2);
   }
+
+  @media print {
+    /* On paper a link is only useful with its address. */
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+  }
 `;

@@ -38,6 +38,7 @@ import {relatedLinksStyles} from './related-links.styles.js';
  * @cssprop --article-line-height - Line height for Latin text.
  * @cssprop --article-cjk-line-height - Line height for Chinese text.
  * @cssprop --article-color - Text color.
+ * @cssprop --article-background - Background of the element (default: white, or dark in the dark theme).
  * @cssprop --article-link-color - Color of links and buttons.
  * @cssprop --article-focus-color - Focus ring color.
  * @cssprop --article-spacing - Base spacing between blocks.

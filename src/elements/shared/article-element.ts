@@ -1,4 +1,5 @@
 import {LitElement} from 'lit';
+import {property} from 'lit/decorators.js';
 import {ArticleErrorEvent, ArticleRenderEvent, ArticleWarningEvent} from '../../events.js';
 import {pendingLocaleSwitch} from '../../localization.js';
 import type {ParseResult} from '../../model/parse.js';
@@ -6,6 +7,9 @@ import {issueDetail} from './issue-messages.js';
 
 /** What both elements share: locale-aware scheduling and reporting of their data's fate. */
 export class ArticleElement extends LitElement {
+  /** `light` or `dark` forces a color theme; unset, the theme follows `prefers-color-scheme`. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
   /**
    * Holds a render while the page's locale is still loading, so a Chinese page never shows
    * English labels first (and never reports an English render).

@@ -1,13 +1,15 @@
 import {css} from 'lit';
 
 /**
- * Shared look of both elements. Every value reads a public `--article-…` custom property with
- * a default, so pages theme the elements without reaching into their shadow roots.
+ * Shared look of every element. Every value reads a public `--article-…` custom property with a
+ * default, so pages theme the elements without reaching into their shadow roots. Colors follow
+ * `prefers-color-scheme` through `light-dark()`, unless `theme="light|dark"` forces one.
  */
 export const tokenStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
+    color-scheme: light dark;
     font-family: var(
       --article-font-family,
       system-ui,
@@ -20,15 +22,27 @@ export const tokenStyles = css`
     );
     font-size: var(--article-font-size, 1rem);
     line-height: var(--article-line-height, 1.6);
-    color: var(--article-color, inherit);
+    color: var(--article-color, light-dark(#202124, #e8eaed));
+    /* Its own ground by default, so text stays readable whatever the page's colors; a page
+       that matches the theme can set --article-background: transparent. */
+    background: var(--article-background, light-dark(#fff, #202124));
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   :host([hidden]) {
     display: none;
   }
 
-  /* Chinese text: a CJK font stack and more room between lines. Set on the shadow content, not
-     the host, so English content inside a Chinese page keeps the Latin stack. */
+  /* Chinese text: a CJK font stack, more room between lines, strict line breaking, and spacing
+     between Han and Latin letters or digits where the browser supports it. Set on the shadow
+     content, not the host, so English content inside a Chinese page keeps the Latin stack. */
   :lang(zh) {
     font-family: var(
       --article-cjk-font-family,
@@ -41,6 +55,9 @@ export const tokenStyles = css`
       sans-serif
     );
     line-height: var(--article-cjk-line-height, 1.8);
+    line-break: strict;
+    text-autospace: normal;
+    text-spacing-trim: normal;
   }
 
   *,
@@ -50,12 +67,12 @@ export const tokenStyles = css`
   }
 
   a {
-    color: var(--article-link-color, #0b57d0);
+    color: var(--article-link-color, light-dark(#0b57d0, #8ab4f8));
   }
 
   button {
     font: inherit;
-    color: var(--article-link-color, #0b57d0);
+    color: var(--article-link-color, light-dark(#0b57d0, #8ab4f8));
     background: none;
     border: 1px solid currentColor;
     border-radius: 0.375em;
@@ -65,16 +82,32 @@ export const tokenStyles = css`
 
   a:focus-visible,
   button:focus-visible,
+  summary:focus-visible,
   [tabindex='-1']:focus-visible {
-    outline: 2px solid var(--article-focus-color, #0b57d0);
+    outline: 2px solid var(--article-focus-color, light-dark(#0b57d0, #8ab4f8));
     outline-offset: 2px;
   }
 
   [role='alert'] {
-    color: var(--article-error-color, #a50e0e);
-    background: var(--article-error-background, #fce8e6);
+    color: var(--article-error-color, light-dark(#a50e0e, #f6aea9));
+    background: var(--article-error-background, light-dark(#fce8e6, #3c1f1e));
     border-inline-start: 4px solid currentColor;
     padding: var(--article-spacing, 1rem);
     margin: 0;
+  }
+
+  @media print {
+    :host {
+      color: #000;
+      background: none;
+    }
+
+    button {
+      display: none;
+    }
+
+    a {
+      color: inherit;
+    }
   }
 `;

@@ -11,6 +11,7 @@
     export const templates = {
       'article.back-to-top': `返回顶部`,
 'article.error-title': `无法显示这篇文章。`,
+'article.permalink': `本节链接`,
 'issue.date-needs-time-zone': str`“${0}”没有 UTC 偏移，且文章未指定 timeZone`,
 'issue.duplicate-id': str`id“${0}”重复，已自动添加后缀`,
 'issue.expected-array': `应为数组`,
@@ -40,5 +41,6 @@
 'related.heading': `相关内容`,
 'related.show-fewer': `收起`,
 'related.show-more': str`显示其余 ${0} 条`,
+'toc.label': `目录`,
     };
   

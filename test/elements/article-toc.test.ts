@@ -1,0 +1,155 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/article-view.js';
+import type {ArticleToc} from '../../src/article-toc.js';
+import type {ArticleView} from '../../src/article-view.js';
+import type {Article, Block} from '../../src/model/article.js';
+import {restoreLocale, settled, shadow, useLocale} from '../helpers/elements.js';
+import {seedArticle} from '../helpers/fixtures.js';
+
+/** Two animation frames: the scroll event, then the frame in which the contents track it. */
+async function frames(toc: ArticleToc): Promise<void> {
+  for (let i = 0; i < 3; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await toc.updateComplete;
+}
+
+function links(toc: ArticleToc): HTMLAnchorElement[] {
+  return Array.from(shadow(toc).querySelectorAll<HTMLAnchorElement>('a[part~="link"]'));
+}
+
+/** Ids of the links marked as the section being read. */
+function current(toc: ArticleToc): string[] {
+  return links(toc)
+    .filter((link) => link.getAttribute('aria-current') === 'location')
+    .map((link) => link.dataset.section!);
+}
+
+function longArticle(sections: number): Article {
+  const body: Block[] = [];
+  for (let i = 1; i <= sections; i += 1) {
+    body.push({
+      type: 'section',
+      heading: `Section ${i}`,
+      body: [
+        {type: 'paragraph', text: `Text of section ${i}. `.repeat(40)},
+        {
+          type: 'section',
+          heading: `Part ${i}.1`,
+          body: [{type: 'paragraph', text: 'Detail. '.repeat(30)}],
+        },
+      ],
+    });
+  }
+  // A last section far shorter than the viewport.
+  body.push({type: 'section', heading: 'Short end', body: [{type: 'paragraph', text: 'Bye.'}]});
+  return {title: 'Long', lang: 'en', body};
+}
+
+async function renderWithToc(article: Article): Promise<{view: ArticleView; toc: ArticleToc}> {
+  const view = await fixture<ArticleView>(
+    html`<article-view toc .article=${article}></article-view>`,
+  );
+  await settled(view);
+  const toc = shadow(view).querySelector<ArticleToc>('article-toc')!;
+  await settled(toc);
+  return {view, toc};
+}
+
+describe('<article-toc>', () => {
+  beforeEach(async () => {
+    await useLocale('en');
+    window.scrollTo(0, 0);
+  });
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    history.replaceState(null, '', location.pathname + location.search);
+    await restoreLocale();
+  });
+
+  it("mirrors the sections with the headings' numbers, nested", async () => {
+    const {view, toc} = await renderWithToc(await seedArticle('zh'));
+    const headings = Array.from(
+      shadow(view).querySelectorAll('section > [part="heading"]'),
+      (heading) => heading.textContent,
+    );
+    expect(links(toc).map((link) => link.textContent)).to.deep.equal(headings);
+    expect(links(toc)[0].textContent).to.equal('一、社会法律环境的变化');
+    expect(links(toc)[1].textContent).to.equal('1.1 法律对隐私的保护要求');
+    expect(links(toc).map((link) => link.getAttribute('href'))).to.deep.equal(
+      Array.from(shadow(view).querySelectorAll('section'), (section) => `#${section.id}`),
+    );
+    // Sub-sections are in a list inside their parent's item.
+    const firstItem = shadow(toc).querySelector('ol > li')!;
+    expect(firstItem.querySelectorAll(':scope > ol > li').length).to.equal(2);
+  });
+
+  it('has a localized label and lists nothing without sections', async () => {
+    const {toc} = await renderWithToc(await seedArticle('zh'));
+    expect(shadow(toc).querySelector('summary')!.textContent!.trim()).to.equal('Contents');
+    await useLocale('zh-Hans');
+    await settled(toc);
+    expect(shadow(toc).querySelector('summary')!.textContent!.trim()).to.equal('目录');
+    const empty = await renderWithToc({title: 'x', body: [{type: 'paragraph', text: 'y'}]});
+    expect(shadow(empty.toc).querySelector('nav')).to.equal(null);
+  });
+
+  it('marks only the section being read, none before the first heading', async () => {
+    const {view, toc} = await renderWithToc(await seedArticle('en'));
+    await frames(toc);
+    expect(current(toc), 'at the top').to.deep.equal([]);
+    const ids = Array.from(shadow(view).querySelectorAll('section'), (section) => section.id);
+    // The last section of the seed is short: it is checked at the end of the page below.
+    for (const id of ids.slice(0, -1)) {
+      view.sectionElement(id)!.scrollIntoView({block: 'start'});
+      await frames(toc);
+      expect(current(toc), id).to.deep.equal([id]);
+    }
+  });
+
+  it('marks a short last section when the page is scrolled to the end', async () => {
+    const {toc} = await renderWithToc(longArticle(30));
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await frames(toc);
+    const ids = links(toc).map((link) => link.dataset.section!);
+    expect(current(toc)).to.deep.equal([ids[ids.length - 1]]);
+  });
+
+  it('tracks a long article scrolled inside a container', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="height: 400px; overflow: auto">
+        <article-view toc .article=${longArticle(60)}></article-view>
+      </div>`,
+    );
+    const view = box.querySelector('article-view')!;
+    await settled(view);
+    const toc = shadow(view).querySelector<ArticleToc>('article-toc')!;
+    await settled(toc);
+    const section = view.sectionElement('sec-42-1')!;
+    box.scrollTop += section.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    await frames(toc);
+    expect(current(toc)).to.deep.equal(['sec-42-1']);
+  });
+
+  it('lists an <article-view> elsewhere on the page with for="id"', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <article-toc for="story"></article-toc>
+        <article-view id="story" .article=${await seedArticle('en')}></article-view>
+      </div>`,
+    );
+    const view = page.querySelector('article-view')!;
+    const toc = page.querySelector('article-toc')!;
+    await settled(view);
+    await settled(toc);
+    expect(links(toc)[0].textContent).to.equal('1. Changes in the legal environment');
+  });
+
+  it('scrolls to a section, focuses its heading and updates the address on click', async () => {
+    const {view, toc} = await renderWithToc(await seedArticle('en'));
+    const link = links(toc).find((a) => a.dataset.section === 'sec-3-2')!;
+    link.click();
+    await frames(toc);
+    expect(location.hash).to.equal('#sec-3-2');
+    const heading = view.sectionElement('sec-3-2')!.querySelector('[part="heading"]');
+    expect(shadow(view).activeElement === heading, 'focus on the heading').to.equal(true);
+  });
+});
