@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, fn, userEvent, waitFor} from 'storybook/test';
 import type {ArticleView} from '../src/article-view.js';
 import type {Article} from '../src/model/article.js';
@@ -19,6 +20,8 @@ interface Args {
   articleJson?: string;
   numbering: 'auto' | 'none';
   headingLevel: number;
+  toc: boolean;
+  theme?: 'light' | 'dark';
   onRender: (event: Event) => void;
   onError: (event: Event) => void;
   onWarning: (event: Event) => void;
@@ -30,6 +33,7 @@ const meta: Meta<Args> = {
   args: {
     numbering: 'auto',
     headingLevel: 1,
+    toc: false,
     onRender: fn(),
     onError: fn(),
     onWarning: fn(),
@@ -37,6 +41,7 @@ const meta: Meta<Args> = {
   argTypes: {
     numbering: {control: 'inline-radio', options: ['auto', 'none']},
     headingLevel: {control: {type: 'number', min: 1, max: 6}},
+    theme: {control: 'inline-radio', options: [undefined, 'light', 'dark']},
     article: {control: 'object'},
     articleJson: {control: 'text'},
   },
@@ -46,6 +51,8 @@ const meta: Meta<Args> = {
       .article=${args.articleJson ?? args.article}
       numbering=${args.numbering}
       heading-level=${args.headingLevel}
+      ?toc=${args.toc}
+      theme=${ifDefined(args.theme)}
       @article-render=${args.onRender}
       @article-error=${args.onError}
       @article-warning=${args.onWarning}
@@ -204,5 +211,41 @@ export const LocaleSwitch: Story = {
     } finally {
       await setLocale(start);
     }
+  },
+};
+
+/** The contents between header and body; the section being read is marked as you scroll. */
+export const WithContents: Story = {
+  args: {article: seedArticleZh, toc: true},
+  play: async ({canvasElement}) => {
+    const root = await rendered(canvasElement);
+    const toc = root.querySelector('article-toc')!;
+    await toc.updateComplete;
+    const links = toc.shadowRoot!.querySelectorAll('a[part~="link"]');
+    await expect(links).toHaveLength(13);
+    await expect(links[0].textContent).toBe('一、社会法律环境的变化');
+  },
+};
+
+/** The dark theme forced with `theme="dark"`, whatever the system preference. */
+export const DarkTheme: Story = {args: {article: seedArticleEn, theme: 'dark', toc: true}};
+
+/** A section id in the data: `#legal` links straight to it. */
+export const SectionIdsAndPermalinks: Story = {
+  args: {
+    article: {
+      ...shortArticle,
+      body: [
+        {type: 'section', id: 'legal', heading: 'Legal changes', body: shortArticle.body},
+        {type: 'section', heading: 'Numbered id', body: shortArticle.body},
+      ],
+    },
+  },
+  play: async ({canvasElement}) => {
+    const root = await rendered(canvasElement);
+    const permalinks = [...root.querySelectorAll('[part="permalink"]')].map((a) =>
+      a.getAttribute('href'),
+    );
+    await expect(permalinks).toEqual(['#legal', '#sec-2']);
   },
 };

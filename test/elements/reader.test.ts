@@ -88,9 +88,13 @@ describe('reading: deep links, themes, small screens', () => {
 
   it('switches colors with theme="dark" and stays free of axe violations', async () => {
     const view = await fixture<ArticleView>(
-      html`<article-view theme="dark" .article=${await seedArticle('en')}></article-view>`,
+      html`<article-view theme="dark" toc .article=${await seedArticle('en')}></article-view>`,
     );
     await settled(view);
+    // The inner contents and list are dark too, not the system's (light) scheme.
+    for (const inner of shadow(view).querySelectorAll('article-toc, related-links')) {
+      expect(getComputedStyle(inner).colorScheme, inner.localName).to.equal('dark');
+    }
     const light = await fixture<ArticleView>(
       html`<article-view theme="light" .article=${await seedArticle('en')}></article-view>`,
     );

@@ -1,10 +1,6 @@
 import {css} from 'lit';
 
 export const articleTocStyles = css`
-  :host {
-    background: var(--article-background, transparent);
-  }
-
   summary {
     font-weight: 600;
     cursor: pointer;

@@ -218,12 +218,21 @@ export class ArticleView extends ArticleElement {
             article.summary !== undefined ? html`<p part="summary">${article.summary}</p>` : nothing
           }
         </header>
-        ${this.toc ? html`<article-toc part="toc" .source=${this}></article-toc>` : nothing}
+        ${
+          this.toc
+            ? html`<article-toc
+                part="toc"
+                theme=${ifDefined(this.theme)}
+                .source=${this}
+              ></article-toc>`
+            : nothing
+        }
         <div part="body">${this.renderBlocks(article.body, level + 1, style)}</div>
         ${
           article.related
             ? html`<related-links
                 part="related"
+                theme=${ifDefined(this.theme)}
                 exportparts=${RELATED_PARTS}
                 heading-level=${level + 1}
               ></related-links>`

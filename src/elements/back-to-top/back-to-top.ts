@@ -1,0 +1,247 @@
+import {localized, msg} from '@lit/localize';
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {getLocale} from '../../localization.js';
+import {ArticleElement} from '../shared/article-element.js';
+import {tokenStyles} from '../shared/tokens.styles.js';
+import {backToTopStyles} from './back-to-top.styles.js';
+
+/** What scrolls: the window, or a scrolling container. */
+type Scroller = Window | Element;
+
+/** The threshold used when the attribute is not a number: `threshold`'s default. */
+const DEFAULT_THRESHOLD = 400;
+
+/**
+ * A "Back to top" button that appears once the reader has scrolled past `threshold` pixels. A
+ * click scrolls back to the top (smoothly, unless the reader prefers reduced motion) and moves
+ * focus to the top of the article, so keyboard and screen-reader users continue from there too.
+ *
+ * The window's scrolling counts by default; `scroller` names a scrolling container instead. The
+ * element does not position itself: it sits where it is placed, and the page can float it, e.g.
+ *
+ * ```css
+ * back-to-top::part(button) {
+ *   position: fixed;
+ *   inset-block-end: 1rem;
+ *   inset-inline-end: 1rem;
+ *   box-shadow: 0 1px 4px rgb(0 0 0 / 0.3);
+ * }
+ * ```
+ *
+ * While hidden, the button is not rendered at all: not focusable, not in the accessibility tree.
+ * It stays while it has focus (after a click with no `for` target, say) and hides once focus
+ * leaves it, so focus is never dropped.
+ *
+ * @summary A localized "back to top" button, shown past a scroll threshold.
+ * @tag back-to-top
+ *
+ * @csspart button - The "Back to top" button (not rendered while hidden).
+ *
+ * @cssprop --article-font-family - Font for Latin text.
+ * @cssprop --article-cjk-font-family - Font for Chinese text.
+ * @cssprop --article-font-size - Base font size.
+ * @cssprop --article-line-height - Line height for Latin text.
+ * @cssprop --article-cjk-line-height - Line height for Chinese text.
+ * @cssprop --article-color - Text color.
+ * @cssprop --article-background - Background of the button (default: white, or dark in the dark theme).
+ * @cssprop --article-link-color - Color of links and buttons.
+ * @cssprop --article-focus-color - Focus ring color.
+ * @cssprop --article-spacing - Base spacing between blocks.
+ * @cssprop --article-error-color - Text color of the error alert (shared styles; this element shows none).
+ * @cssprop --article-error-background - Background of the error alert (shared styles; this element shows none).
+ */
+@localized()
+export class BackToTop extends ArticleElement {
+  static override styles = [tokenStyles, backToTopStyles];
+
+  /**
+   * How far, in pixels, the reader must scroll before the button shows (strictly more than
+   * this). `0` shows it always; a negative value counts as 0, a non-number as 400.
+   */
+  @property({type: Number}) threshold = 400;
+
+  /**
+   * The scrolling container to watch and scroll: an element, or (as the attribute) the id of one
+   * in this element's root node (the document, or the shadow root it is in). Unset, or an id that
+   * names nothing: the window.
+   */
+  @property() scroller?: Element | string | null;
+
+  /**
+   * Id of the element at the top of the article, in this element's root node; it gets focus
+   * after a click (and `tabindex="-1"` if it is not focusable). `target` takes precedence.
+   */
+  @property({attribute: 'for'}) htmlFor?: string | null;
+
+  /** The element to focus after a click, instead of the one named by `for`. */
+  @property({attribute: false}) target?: Element | null;
+
+  /** The scroll position is past the threshold. */
+  @state() private past = false;
+
+  /** The button has focus: it stays until focus leaves it. */
+  @state() private focused = false;
+
+  /** Where the scroll listener is, while connected. */
+  private watched?: Scroller;
+  private frame?: number;
+  private waitingForDocument = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('scroller') && this.isConnected) {
+      this.watch();
+    } else if (changed.has('threshold')) {
+      this.measure();
+    }
+  }
+
+  protected override render() {
+    if (!this.past && !this.focused) return nothing;
+    return html`<button
+      part="button"
+      type="button"
+      lang=${getLocale()}
+      @click=${this.backToTop}
+      @focus=${this.onFocus}
+      @blur=${this.onBlur}
+    >
+      ${msg('Back to top', {id: 'back-to-top.label'})}
+    </button>`;
+  }
+
+  /** The window, or the container named by `scroller`. */
+  private resolveScroller(): Scroller {
+    const scroller = this.scroller;
+    const element = typeof scroller === 'string' ? this.byId(scroller) : (scroller ?? null);
+    // The document's own scrolling element scrolls (and fires scroll events) as the window.
+    if (
+      element === null ||
+      element === document.scrollingElement ||
+      element === document.documentElement ||
+      element === document.body
+    ) {
+      return window;
+    }
+    return element;
+  }
+
+  /** The element with this id in the element's root node (document or shadow root). */
+  private byId(id: string): Element | null {
+    if (id === '') return null;
+    const root = this.getRootNode();
+    return root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null;
+  }
+
+  /** Listens to the current scroller (and only to it), then measures. Safe to call again. */
+  private watch(): void {
+    const scroller = this.resolveScroller();
+    if (scroller !== this.watched) {
+      this.unwatch();
+      scroller.addEventListener('scroll', this.onScroll, {passive: true});
+      this.watched = scroller;
+    }
+    // An id read while the page is still parsing may name an element further down: look again
+    // once the document is complete.
+    if (
+      typeof this.scroller === 'string' &&
+      scroller === window &&
+      document.readyState === 'loading' &&
+      !this.waitingForDocument
+    ) {
+      document.addEventListener('DOMContentLoaded', this.onDocumentLoaded, {once: true});
+      this.waitingForDocument = true;
+    }
+    this.measure();
+  }
+
+  private unwatch(): void {
+    this.watched?.removeEventListener('scroll', this.onScroll);
+    this.watched = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    if (this.waitingForDocument) {
+      document.removeEventListener('DOMContentLoaded', this.onDocumentLoaded);
+      this.waitingForDocument = false;
+    }
+  }
+
+  /** The threshold as a number of pixels, at least 0. */
+  private get effectiveThreshold(): number {
+    const threshold = Number(this.threshold);
+    if (this.threshold == null || !Number.isFinite(threshold)) return DEFAULT_THRESHOLD;
+    return Math.max(0, threshold);
+  }
+
+  /** Compares the scroll position with the threshold. */
+  private measure(): void {
+    const scroller = this.watched ?? this.resolveScroller();
+    const top = scroller instanceof Element ? scroller.scrollTop : scroller.scrollY;
+    const threshold = this.effectiveThreshold;
+    this.past = threshold === 0 || top > threshold;
+  }
+
+  /** At most one measurement per frame, however many scroll events arrive. */
+  private readonly onScroll = (): void => {
+    if (this.frame !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.measure();
+    });
+  };
+
+  private readonly onDocumentLoaded = (): void => {
+    this.waitingForDocument = false;
+    if (this.isConnected) this.watch();
+  };
+
+  private onFocus(): void {
+    this.focused = true;
+  }
+
+  private onBlur(): void {
+    this.focused = false;
+  }
+
+  /** The element that gets focus after a click: `target`, else the one named by `for`. */
+  private resolveTarget(): HTMLElement | SVGElement | null {
+    const target = this.target ?? (this.htmlFor ? this.byId(this.htmlFor) : null);
+    return target instanceof HTMLElement || target instanceof SVGElement ? target : null;
+  }
+
+  /** Scrolls the scroller to the top and moves focus to the top of the article. */
+  private backToTop(): void {
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.resolveScroller().scrollTo({top: 0, behavior: reduceMotion ? 'auto' : 'smooth'});
+    const target = this.resolveTarget();
+    if (target === null) return;
+    target.focus({preventScroll: true});
+    if (!hasFocus(target)) {
+      // Not focusable (a heading, a section): focusable by script only, then focus it.
+      target.setAttribute('tabindex', '-1');
+      target.focus({preventScroll: true});
+    }
+  }
+}
+
+/** Whether focus is on `element` (or inside it, for a host that delegates focus). */
+function hasFocus(element: Element): boolean {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return root.activeElement === element;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'back-to-top': BackToTop;
+  }
+}
