@@ -40,7 +40,7 @@ export default tseslint.config(
     rules: {'no-restricted-properties': 'off'},
   },
   {
-    files: ['scripts/**', '*.config.{js,ts,mjs}', '.ci/**'],
+    files: ['scripts/**', 'bench/run.mjs', '*.config.{js,ts,mjs}', '.ci/**'],
     languageOptions: {globals: globals.node},
   },
   {

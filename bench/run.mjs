@@ -1,0 +1,167 @@
+// npm run bench: the library against hand-written DOM (bench/vanilla.js) in one Chromium
+// session, alternating the two sides sample by sample. Writes bench/results.json and
+// bench/results.md and prints the table. SAMPLES=n changes the number of samples (default 21).
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {tmpdir} from 'node:os';
+import {extname, join, resolve} from 'node:path';
+import {brotliCompressSync, constants} from 'node:zlib';
+import {chromium} from 'playwright';
+import {build} from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const samples = Number(process.env.SAMPLES ?? 21);
+const cases = [
+  'related-100',
+  'related-1000',
+  'related-10000',
+  'article-seed',
+  'article-1mb',
+  'locale-switch',
+  'replace-article',
+  'parse-10mb',
+];
+
+execFileSync('node', ['scripts/build.mjs'], {cwd: root, stdio: 'inherit'});
+
+// --- sizes (brotli, quality 11) ---
+const brotli = (path) =>
+  brotliCompressSync(readFileSync(path), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const onlyRelated = mkdtempSync(join(tmpdir(), 'bench-related-'));
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: onlyRelated,
+    minify: true,
+    lib: {entry: resolve(root, 'src/related-links.ts'), formats: ['es'], fileName: () => 'r.js'},
+    rollupOptions: {output: {minify: true}},
+  },
+});
+// A page that imports only <related-links> loads its entry and the chunks it imports.
+const relatedBytes = readdirSync(onlyRelated)
+  .filter((file) => file.endsWith('.js'))
+  .reduce((sum, file) => sum + brotli(join(onlyRelated, file)), 0);
+rmSync(onlyRelated, {recursive: true, force: true});
+const sizes = {
+  'CDN file (every element, Lit, localize)': brotli(join(root, 'dist/cdn/article-elements.js')),
+  'zh-Hans locale module': brotli(join(root, 'dist/generated/locales/zh-Hans.js')),
+  'page with only <related-links>': relatedBytes,
+};
+
+// --- timing ---
+const types = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
+const server = createServer((request, response) => {
+  const path = join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+  if (!path.startsWith(root)) return response.writeHead(403).end();
+  try {
+    const body = readFileSync(path);
+    response.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'});
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const {port} = server.address();
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
+});
+const page = await browser.newPage({viewport: {width: 1000, height: 800}});
+page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
+await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
+await page.waitForFunction(() => window.benchReady === true, null, {timeout: 120000});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const quartiles = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
+  return [at(0.25), at(0.75)];
+};
+
+const results = {samples, date: new Date().toISOString(), sizes, cases: {}};
+for (const name of cases) {
+  const runs = {library: [], vanilla: []};
+  const count = name === 'parse-10mb' ? Math.min(samples, 9) : samples;
+  // One warm-up each, then alternate which side goes first.
+  await page.evaluate(([n]) => window.runSample(n, 'library'), [name]);
+  await page.evaluate(([n]) => window.runSample(n, 'vanilla'), [name]);
+  for (let i = 0; i < count; i += 1) {
+    const order = i % 2 ? ['vanilla', 'library'] : ['library', 'vanilla'];
+    for (const side of order) {
+      const sample = await page.evaluate(([n, s]) => window.runSample(n, s), [name, side]);
+      if (!sample.ok) throw new Error(`${name}/${side}: nothing rendered`);
+      runs[side].push(sample);
+    }
+  }
+  const summary = {};
+  for (const side of ['library', 'vanilla']) {
+    summary[side] = {};
+    for (const metric of ['render', 'paint', 'heap']) {
+      const values = runs[side].map((run) => run[metric]);
+      summary[side][metric] = {median: median(values), iqr: quartiles(values)};
+    }
+  }
+  summary.ratio = {
+    render: summary.library.render.median / summary.vanilla.render.median,
+    paint: summary.library.paint.median / summary.vanilla.paint.median,
+    // Below 64 KB the heap counter's noise dominates: no meaningful ratio.
+    heap:
+      summary.vanilla.heap.median >= 65536
+        ? summary.library.heap.median / summary.vanilla.heap.median
+        : null,
+  };
+  results.cases[name] = summary;
+  console.log(
+    `${name}: render ×${summary.ratio.render.toFixed(2)}, paint ×${summary.ratio.paint.toFixed(2)}`,
+  );
+}
+await browser.close();
+server.close();
+
+// The locale switch is judged against a fresh render of the same article.
+results.localeSwitchVsFreshRender =
+  results.cases['locale-switch'].library.render.median /
+  results.cases['article-seed'].library.render.median;
+
+const ms = (value) => value.toFixed(1);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const lines = [
+  '# Benchmark results',
+  '',
+  `${results.date}, Debian Chromium, ${samples} samples per side (9 for parse-10mb), alternating.`,
+  'Medians in ms, interquartile range in brackets; ratio = library / hand-written DOM.',
+  '',
+  '| Case | Library render | Vanilla render | Ratio | Library paint | Vanilla paint | Ratio | Heap ratio |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...cases.map((name) => {
+    const c = results.cases[name];
+    const cell = (m) => `${ms(m.median)} [${ms(m.iqr[0])}–${ms(m.iqr[1])}]`;
+    return `| ${name} | ${cell(c.library.render)} | ${cell(c.vanilla.render)} | ${c.ratio.render.toFixed(2)} | ${cell(c.library.paint)} | ${cell(c.vanilla.paint)} | ${c.ratio.paint.toFixed(2)} | ${c.ratio.heap === null ? 'n/a' : c.ratio.heap.toFixed(2)} |`;
+  }),
+  '',
+  `Locale switch / fresh render of the seed: ${results.localeSwitchVsFreshRender.toFixed(2)}.`,
+  '',
+  '| Size (brotli) | Bytes |',
+  '| --- | --- |',
+  ...Object.entries(sizes).map(([name, bytes]) => `| ${name} | ${kb(bytes)} |`),
+  '',
+];
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(root, 'bench/results.md'), lines.join('\n'));
+console.log(`\n${lines.join('\n')}`);
