@@ -15,6 +15,8 @@ const entries = {
   index: 'src/index.ts',
   'article-view': 'src/article-view.ts',
   'related-links': 'src/related-links.ts',
+  'article-toc': 'src/article-toc.ts',
+  'back-to-top': 'src/back-to-top.ts',
   localization: 'src/localization.ts',
   'model/index': 'src/model/index.ts',
 };

@@ -5,4 +5,5 @@
 export {ArticleView} from './article-view.js';
 export {RelatedLinks} from './related-links.js';
 export {ArticleToc} from './article-toc.js';
+export {BackToTop} from './back-to-top.js';
 export {setLocale, getLocale} from './localization.js';

@@ -2,6 +2,7 @@
 export {ArticleView} from './article-view.js';
 export {RelatedLinks} from './related-links.js';
 export {ArticleToc} from './article-toc.js';
+export {BackToTop} from './back-to-top.js';
 export {setLocale, getLocale, resolveLocale, type SupportedLocale} from './localization.js';
 export {
   ArticleErrorEvent,

@@ -163,6 +163,9 @@ export class BackToTop extends ArticleElement {
       this.waitingForDocument = true;
     }
     this.measure();
+    // And again at the next frame: the position read now may be one a script sets and undoes
+    // before the page renders, and Chromium was seen to send no scroll event for the undoing.
+    this.onScroll();
   }
 
   private unwatch(): void {

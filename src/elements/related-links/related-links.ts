@@ -12,6 +12,13 @@ import {tokenStyles} from '../shared/tokens.styles.js';
 import {relatedLinksStyles} from './related-links.styles.js';
 
 /**
+ * Lets `<article-view>` hand over links that its own parse of the article already validated, so
+ * they are neither parsed nor reported twice. A symbol, not a property: untrusted data can only
+ * come in through `links`.
+ */
+export const showValidatedLinks = Symbol('showValidatedLinks');
+
+/**
  * A list of related links, with duplicates removed and an optional "Show N more".
  * Links with an `href` are the same when their normalized `href`s are; links without one when
  * their titles are.
@@ -45,12 +52,6 @@ import {relatedLinksStyles} from './related-links.styles.js';
  * @cssprop --article-error-color - Text color of the error alert.
  * @cssprop --article-error-background - Background of the error alert.
  */
-/**
- * Lets `<article-view>` hand over links that its own parse of the article already validated, so
- * they are neither parsed nor reported twice. A symbol, not a property: untrusted data can only
- * come in through `links`.
- */
-export const showValidatedLinks = Symbol('showValidatedLinks');
 
 @localized()
 export class RelatedLinks extends ArticleElement {

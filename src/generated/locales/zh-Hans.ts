@@ -12,6 +12,7 @@
       'article.back-to-top': `返回顶部`,
 'article.error-title': `无法显示这篇文章。`,
 'article.permalink': `本节链接`,
+'back-to-top.label': `返回顶部`,
 'issue.date-needs-time-zone': str`“${0}”没有 UTC 偏移，且文章未指定 timeZone`,
 'issue.duplicate-id': str`id“${0}”重复，已自动添加后缀`,
 'issue.expected-array': `应为数组`,
