@@ -73,6 +73,11 @@ async function rendered(canvasElement: HTMLElement): Promise<ShadowRoot> {
   return element.shadowRoot!;
 }
 
+/** The button of the closing `<back-to-top>`. */
+function backToTopButton(root: ShadowRoot): HTMLButtonElement {
+  return root.querySelector('back-to-top')!.shadowRoot!.querySelector('button')!;
+}
+
 /** The seed article in Chinese: 一、/1.1 numbering and the 98 related items. */
 export const SeedChinese: Story = {
   args: {article: seedArticleZh},
@@ -90,7 +95,7 @@ export const SeedEnglish: Story = {
   play: async ({canvasElement, globals}) => {
     const root = await rendered(canvasElement);
     await expect(root.querySelector('[part~="number"]')?.textContent).toBe('1. ');
-    await expect(root.querySelector('[part="back-to-top"]')?.textContent?.trim()).toBe(
+    await expect(backToTopButton(root).textContent?.trim()).toBe(
       globals.locale === 'zh-Hans' ? '返回顶部' : 'Back to top',
     );
   },
@@ -185,7 +190,7 @@ export const BackToTop: Story = {
   args: {article: seedArticleEn},
   play: async ({canvasElement}) => {
     const root = await rendered(canvasElement);
-    const button = root.querySelector<HTMLButtonElement>('[part="back-to-top"]')!;
+    const button = backToTopButton(root);
     await userEvent.click(button);
     await waitFor(() => expect(root.activeElement?.getAttribute('part')).toBe('title'));
   },
@@ -205,9 +210,8 @@ export const LocaleSwitch: Story = {
       await setLocale('en');
       await view(canvasElement).updateComplete;
       await expect(root.querySelector('[part~="number"]')?.textContent).toBe('1. ');
-      await expect(root.querySelector('[part="back-to-top"]')?.textContent?.trim()).toBe(
-        'Back to top',
-      );
+      await root.querySelector('back-to-top')!.updateComplete;
+      await expect(backToTopButton(root).textContent?.trim()).toBe('Back to top');
     } finally {
       await setLocale(start);
     }

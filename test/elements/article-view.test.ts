@@ -109,7 +109,11 @@ describe('<article-view>', () => {
     expect(
       Array.from(shadow(related).querySelectorAll('li'), (li) => li.textContent),
     ).to.deep.equal(['Link A', 'Plain B']);
-    const button = root.querySelector('footer[part="footer"] > button[part="back-to-top"]')!;
+    const backToTop = root.querySelector(
+      'footer[part="footer"] > back-to-top[part="back-to-top"]',
+    )!;
+    expect(backToTop.getAttribute('threshold'), 'always shown at the end').to.equal('0');
+    const button = shadow(backToTop).querySelector('button')!;
     expect(button.textContent!.trim()).to.equal('Back to top');
     expect(button.getAttribute('type')).to.equal('button');
   });
@@ -349,10 +353,12 @@ describe('<article-view>', () => {
   it('moves focus to the title when "Back to top" is clicked', async () => {
     const el = await render(html`<article-view .article=${sampleArticle()}></article-view>`);
     const root = shadow(el);
-    const button = root.querySelector<HTMLButtonElement>('[part="back-to-top"]')!;
+    const backToTop = root.querySelector('back-to-top')!;
+    const button = shadow(backToTop).querySelector('button')!;
     button.focus();
-    expectSame(root.activeElement, button, 'focus before');
+    expectSame(shadow(backToTop).activeElement, button, 'focus before');
     button.click();
+    await settled(el);
     const title = root.querySelector('[part="title"]')!;
     expect(title.getAttribute('tabindex')).to.equal('-1');
     expectSame(root.activeElement, title, 'focus after');

@@ -12,8 +12,10 @@ import {parseArticle, type ParseResult} from '../../model/parse.js';
 // <article-view> renders <related-links> and <article-toc>: make sure they are defined wherever
 // this class is used.
 import '../../article-toc.js';
+import '../../back-to-top.js';
 import '../../related-links.js';
 import type {ArticleToc} from '../article-toc/article-toc.js';
+import type {BackToTop} from '../back-to-top/back-to-top.js';
 import {showValidatedLinks} from '../related-links/related-links.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
@@ -64,7 +66,8 @@ export type Numbering = 'auto' | 'none';
  * @csspart related-text - Each inner list item without a link.
  * @csspart related-show-more - The inner list's "Show N more" button (not shown: no limit).
  * @csspart footer - The footer holding "back to top".
- * @csspart back-to-top - The "back to top" button.
+ * @csspart back-to-top - The closing `<back-to-top>`.
+ * @csspart back-to-top-button - Its button.
  * @csspart error - The alert shown for bad data.
  *
  * @cssprop --article-font-family - Font for Latin text.
@@ -179,6 +182,9 @@ export class ArticleView extends ArticleElement {
     if (changed.has('article') && result?.ok && result.value.related) {
       this.renderRoot.querySelector('related-links')?.[showValidatedLinks]?.(result.value.related);
     }
+    // The closing "back to top" returns focus to this article's title.
+    const backToTop = this.renderRoot.querySelector<BackToTop>('back-to-top');
+    if (backToTop) backToTop.target = this.renderRoot.querySelector<HTMLElement>('[part="title"]');
     // The contents read this element's outline; tell them the article or its numbering changed.
     this.renderRoot.querySelector<ArticleToc>('article-toc')?.requestUpdate();
     if (result?.ok) this.showHashTarget(false);
@@ -238,10 +244,13 @@ export class ArticleView extends ArticleElement {
               ></related-links>`
             : nothing
         }
-        <footer part="footer" lang=${getLocale()}>
-          <button part="back-to-top" type="button" @click=${this.backToTop}>
-            ${msg('Back to top', {id: 'article.back-to-top'})}
-          </button>
+        <footer part="footer">
+          <back-to-top
+            part="back-to-top"
+            exportparts="button: back-to-top-button"
+            threshold="0"
+            theme=${ifDefined(this.theme)}
+          ></back-to-top>
         </footer>
       </article>
     `;
@@ -328,15 +337,6 @@ export class ArticleView extends ArticleElement {
       )}
       ${this.renderBlocks(section.body, level + 1, style)}
     </section>`;
-  }
-
-  /** Scrolls back to the title and moves focus there, so keyboard users continue from the top. */
-  private backToTop(): void {
-    const title = this.renderRoot.querySelector<HTMLElement>('[part="title"]');
-    if (!title) return;
-    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    title.scrollIntoView({behavior: reduceMotion ? 'auto' : 'smooth', block: 'start'});
-    title.focus({preventScroll: true});
   }
 }
 

@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'article.back-to-top': `返回顶部`,
-'article.error-title': `无法显示这篇文章。`,
+      'article.error-title': `无法显示这篇文章。`,
 'article.permalink': `本节链接`,
 'back-to-top.label': `返回顶部`,
 'issue.date-needs-time-zone': str`“${0}”没有 UTC 偏移，且文章未指定 timeZone`,
