@@ -45,7 +45,7 @@ function render(manifest) {
   const sections = [];
   for (const module of manifest.modules) {
     for (const element of module.declarations ?? []) {
-      if (!element.customElement) continue;
+      if (!element.customElement || !element.tagName) continue;
       const tag = element.tagName;
       const need = (kind, item) => {
         if (!item.description?.trim())

@@ -1,6 +1,8 @@
 // Fails when the translations are incomplete or stale:
 // - every msg() in src/ is in locales/zh-Hans.xlf with the same source text,
 // - every trans-unit has a non-empty <target> with the same placeholders as its <source>,
+// - every zh-Hans <target> is a translation: not the same as its English <source>, and with at
+//   least one Han character once placeholders are removed (except UNTRANSLATED_ALLOWED below),
 // - src/generated/ is what `lit-localize build` makes from the XLIFF.
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -26,6 +28,31 @@ const placeholders = (text) =>
     .map((m) => m[1])
     .sort()
     .join(',');
+
+/**
+ * zh-Hans targets that may contain no Han character. Keep this list short, and say why each
+ * needs no Chinese words. A target the same as its English source is never allowed.
+ */
+const UNTRANSLATED_ALLOWED = new Map([
+  // "<where>: <description>" joins two messages that are translated on their own; the target
+  // is the same placeholders with a full-width colon.
+  ['issue.message', 'only placeholders and a full-width colon'],
+]);
+const HAN = /\p{Script=Han}/u;
+/** The text of a source or target with its placeholders removed and white space collapsed. */
+const words = (text) =>
+  text
+    .replace(/<x\b[^>]*\/>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** Why a zh-Hans target is not a translation of its source, or null. */
+function untranslated(id, source, target) {
+  if (target.replace(/\s+/g, ' ').trim() === source.replace(/\s+/g, ' ').trim())
+    return 'is the same as its English source';
+  if (!HAN.test(words(target)) && !UNTRANSLATED_ALLOWED.has(id))
+    return `has no Chinese character ("${words(target)}"); translate it, or add it to UNTRANSLATED_ALLOWED with a reason`;
+  return null;
+}
 
 function runLocalize(command, overrides) {
   const file = join(work, `${command}.json`);
@@ -64,6 +91,14 @@ try {
         problems.push(`${locale}: "${id}" has no translation`);
       else if (placeholders(target) !== placeholders(source))
         problems.push(`${locale}: "${id}" has other placeholders than its source`);
+      else if (locale === 'zh-Hans') {
+        const why = untranslated(id, source, target);
+        if (why) problems.push(`${locale}: "${id}" ${why}`);
+      }
+    }
+    for (const id of UNTRANSLATED_ALLOWED.keys()) {
+      if (locale === 'zh-Hans' && !committed.has(id))
+        problems.push(`${locale}: UNTRANSLATED_ALLOWED names "${id}", which is not in the XLIFF`);
     }
   }
 

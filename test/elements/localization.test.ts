@@ -47,6 +47,12 @@ function text(root: ParentNode, selector: string): string {
   return element.textContent!.replace(/\s+/g, ' ').trim();
 }
 
+/** The button of the `<back-to-top>` that closes an `<article-view>`. */
+function backToTopButton(root: ShadowRoot): Element | null {
+  const backToTop = root.querySelector('back-to-top');
+  return backToTop && shadow(backToTop).querySelector('[part="button"]');
+}
+
 function labels(el: ArticleView) {
   const root = shadow(el);
   const related = shadow(root.querySelector<RelatedLinks>('related-links')!);
@@ -56,7 +62,7 @@ function labels(el: ArticleView) {
     author: text(root, '[part="author"]'),
     readingTime: text(root, '[part="reading-time"]'),
     related: text(related, '[part="heading"]'),
-    backToTop: text(root, '[part="back-to-top"]'),
+    backToTop: backToTopButton(root)?.textContent!.replace(/\s+/g, ' ').trim() ?? null,
     headings: Array.from(root.querySelectorAll('[part="heading"]'), (h) => h.textContent),
   };
 }
@@ -180,7 +186,7 @@ describe('localization', () => {
         relatedItem: related.querySelector('li'),
         published: root.querySelector('time[part="published"]'),
         readingTime: root.querySelector('[part="reading-time"]'),
-        backToTop: root.querySelector('[part="back-to-top"]'),
+        backToTop: backToTopButton(root),
         relatedHeading: related.querySelector('[part="heading"]'),
       }),
     ).to.deep.equal({
@@ -233,19 +239,30 @@ describe('localization', () => {
 
   it('announces the switch with lit-localize-status before the elements re-render', async () => {
     const el = await render(article());
-    const ready = new Promise<string>((resolve) => {
-      const listener = (event: Event) => {
-        const detail = (event as CustomEvent<{status: string; readyLocale?: string}>).detail;
-        if (detail.status !== 'ready') return;
-        window.removeEventListener('lit-localize-status', listener);
-        resolve(detail.readyLocale!);
-      };
-      window.addEventListener('lit-localize-status', listener);
-    });
+    // What the element shows at the moment the switch is announced.
+    const ready = new Promise<{readyLocale: string; locale: string; published: string}>(
+      (resolve) => {
+        const listener = (event: Event) => {
+          const detail = (event as CustomEvent<{status: string; readyLocale?: string}>).detail;
+          if (detail.status !== 'ready') return;
+          window.removeEventListener('lit-localize-status', listener);
+          resolve({
+            readyLocale: detail.readyLocale!,
+            locale: getLocale(),
+            published: labels(el).published,
+          });
+        };
+        window.addEventListener('lit-localize-status', listener);
+      },
+    );
     document.documentElement.lang = 'zh-CN';
-    expect(await ready).to.equal('zh-Hans');
-    expect(getLocale()).to.equal('zh-Hans');
-    await el.updateComplete;
+    const announced = await ready;
+    expect(announced.readyLocale).to.equal('zh-Hans');
+    expect(announced.locale, 'getLocale() when announced').to.equal('zh-Hans');
+    expect(announced.published, 'still the English render when announced').to.equal(
+      'Published July 16, 2025 at 3:00 PM',
+    );
+    await settled(el);
     expect(labels(el).published).to.match(/^发布时间 2025年7月16日/);
   });
 

@@ -1,6 +1,15 @@
 import {expect} from '@open-wc/testing';
 import {Validator, type OutputUnit, type Schema} from '@cfworker/json-schema';
 import fc from 'fast-check';
+import type {
+  Article,
+  Block,
+  ListBlock,
+  ParagraphBlock,
+  QuoteBlock,
+  RelatedLink,
+  SectionBlock,
+} from '../../src/model/article.js';
 import type {Issue} from '../../src/model/issues.js';
 import {MAX_SECTION_DEPTH, parseArticle} from '../../src/model/parse.js';
 import {articleArbitrary, extendedArticleArbitrary} from '../helpers/arbitraries.js';
@@ -16,6 +25,86 @@ before(async () => {
   schema = (await response.json()) as Schema & Json;
   validator = new Validator(schema, '2020-12', false);
 });
+
+/**
+ * The TypeScript types, restated as values the compiler checks: each `fields` object must name
+ * every key of its type and nothing else, each `required` object every non-optional key and
+ * nothing else. A field added to (or removed from) a type in src/model/article.ts fails `tsc`
+ * until it is listed here, and then these tests until the schema has it too.
+ */
+type RequiredKeys<T> = {[K in keyof T]-?: object extends Pick<T, K> ? never : K}[keyof T];
+interface Shape<T> {
+  fields: Record<keyof T, true>;
+  required: Record<RequiredKeys<T>, true>;
+}
+/** A block of the given `type`, from the `Block` union. */
+type BlockOf<K extends Block['type']> = Extract<Block, {type: K}>;
+
+const articleShape = {
+  fields: {
+    title: true,
+    published: true,
+    updated: true,
+    timeZone: true,
+    author: true,
+    lang: true,
+    summary: true,
+    body: true,
+    related: true,
+  },
+  required: {title: true, body: true},
+} satisfies Shape<Article>;
+
+/** One entry per member of `Block`, keyed by its `type`; the schema has a `$defs` entry of that name. */
+const blockShapes = {
+  paragraph: {
+    fields: {type: true, text: true},
+    required: {type: true, text: true},
+  } satisfies Shape<ParagraphBlock>,
+  section: {
+    fields: {type: true, heading: true, id: true, body: true},
+    required: {type: true, heading: true, body: true},
+  } satisfies Shape<SectionBlock>,
+  list: {
+    fields: {type: true, ordered: true, items: true},
+    required: {type: true, items: true},
+  } satisfies Shape<ListBlock>,
+  quote: {
+    fields: {type: true, text: true, cite: true},
+    required: {type: true, text: true},
+  } satisfies Shape<QuoteBlock>,
+} satisfies {[K in Block['type']]: Shape<BlockOf<K>>};
+
+const relatedLinkShape = {
+  fields: {title: true, href: true},
+  required: {title: true},
+} satisfies Shape<RelatedLink>;
+
+/**
+ * One value for every field, optional ones included (`Required<…>` makes the compiler insist),
+ * to show that the schema and the validator accept each field the types declare.
+ */
+const everyField = {
+  title: 'Title',
+  published: '2025-07-16T15:00:09+08:00',
+  updated: '2025-07-17',
+  timeZone: 'Asia/Shanghai',
+  author: 'Author',
+  lang: 'zh-Hans',
+  summary: 'Summary',
+  body: [
+    {type: 'paragraph', text: 'Text'} satisfies Required<ParagraphBlock>,
+    {
+      type: 'section',
+      heading: 'Heading',
+      id: 'an-id',
+      body: [],
+    } satisfies Required<SectionBlock>,
+    {type: 'list', ordered: true, items: ['Item']} satisfies Required<ListBlock>,
+    {type: 'quote', text: 'Quote', cite: 'Cite'} satisfies Required<QuoteBlock>,
+  ],
+  related: [{title: 'Link', href: 'https://example.com/'} satisfies Required<RelatedLink>],
+} satisfies Required<Article>;
 
 function schemaErrors(document: unknown): OutputUnit[] | null {
   const result = validator.validate(document);
@@ -77,20 +166,72 @@ describe('article.schema.json', () => {
     };
     walk(schema);
   });
+});
 
-  it('lists the article fields the validator knows', () => {
-    expect(Object.keys(schema.properties as Json)).to.deep.equal([
-      'title',
-      'published',
-      'updated',
-      'timeZone',
-      'author',
-      'lang',
-      'summary',
-      'body',
-      'related',
-    ]);
-    expect(schema.required).to.deep.equal(['title', 'body']);
+describe('the TypeScript types and the schema agree', () => {
+  const sorted = (keys: Iterable<string>) => [...keys].sort();
+
+  /** Compares one object schema with a shape, both ways, naming what one has and the other lacks. */
+  function expectSameShape(
+    name: string,
+    objectSchema: Json,
+    shape: {fields: object; required: object},
+  ): void {
+    expect(objectSchema, name).to.be.an('object');
+    const typeKeys = sorted(Object.keys(shape.fields));
+    const schemaKeys = sorted(Object.keys((objectSchema.properties ?? {}) as Json));
+    expect(
+      typeKeys.filter((key) => !schemaKeys.includes(key)),
+      `${name}: fields of the type missing from the schema's properties`,
+    ).to.deep.equal([]);
+    expect(
+      schemaKeys.filter((key) => !typeKeys.includes(key)),
+      `${name}: properties of the schema missing from the type`,
+    ).to.deep.equal([]);
+    expect(
+      sorted((objectSchema.required ?? []) as string[]),
+      `${name}: the schema's required list is the type's non-optional fields`,
+    ).to.deep.equal(sorted(Object.keys(shape.required)));
+  }
+
+  const defs = () => schema.$defs as Record<string, Json>;
+
+  it('Article: the top-level properties and required list', () => {
+    expectSameShape('Article', schema, articleShape);
+  });
+
+  for (const [type, shape] of Object.entries(blockShapes)) {
+    it(`Block "${type}": $defs.${type}`, () => {
+      expectSameShape(`$defs.${type}`, defs()[type], shape);
+      expect((defs()[type].properties as Json).type, `$defs.${type}.properties.type`).to.deep.equal(
+        {const: type},
+      );
+    });
+  }
+
+  it('RelatedLink: $defs.relatedLink, and the items of related', () => {
+    expectSameShape('$defs.relatedLink', defs().relatedLink, relatedLinkShape);
+    expect((schema.properties as Record<string, Json>).related.items).to.deep.equal({
+      $ref: '#/$defs/relatedLink',
+    });
+  });
+
+  it('Block: the schema dispatches exactly the block types of the union, each to its $defs entry', () => {
+    const dispatch = (defs().block.allOf as Json[]).map((branch) => {
+      const condition = branch.if as {properties: {type: {const: string}}};
+      return [condition.properties.type.const, (branch.then as Json).$ref];
+    });
+    expect(sorted(dispatch.map(([type]) => String(type)))).to.deep.equal(
+      sorted(Object.keys(blockShapes)),
+    );
+    for (const [type, ref] of dispatch) expect(ref, String(type)).to.equal(`#/$defs/${type}`);
+  });
+
+  it('an article with every field of every type is valid, and the validator knows each field', () => {
+    expect(schemaErrors(everyField)).to.equal(null);
+    const result = parseArticle(everyField);
+    expect(result.ok ? null : result.error).to.equal(null);
+    expect(result.warnings, 'no unknown-field warning').to.deep.equal([]);
   });
 });
 

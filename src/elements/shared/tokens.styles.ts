@@ -10,7 +10,7 @@ export const tokenStyles = css`
     display: block;
     box-sizing: border-box;
     color-scheme: light dark;
-    font-family: var(
+    --_latin-font: var(
       --article-font-family,
       system-ui,
       -apple-system,
@@ -20,8 +20,10 @@ export const tokenStyles = css`
       Arial,
       sans-serif
     );
+    --_latin-line-height: var(--article-line-height, 1.6);
+    font-family: var(--_latin-font);
     font-size: var(--article-font-size, 1rem);
-    line-height: var(--article-line-height, 1.6);
+    line-height: var(--_latin-line-height);
     color: var(--article-color, light-dark(#202124, #e8eaed));
     /* Its own ground by default, so text stays readable whatever the page's colors; a page
        that matches the theme can set --article-background: transparent. */
@@ -41,8 +43,9 @@ export const tokenStyles = css`
   }
 
   /* Chinese text: a CJK font stack, more room between lines, strict line breaking, and spacing
-     between Han and Latin letters or digits where the browser supports it. Set on the shadow
-     content, not the host, so English content inside a Chinese page keeps the Latin stack. */
+     between Han and Latin letters or digits where the browser supports it. The host rule covers
+     browsers (Firefox) whose :lang() inside a shadow tree does not see the host's language. */
+  :host(:lang(zh)),
   :lang(zh) {
     font-family: var(
       --article-cjk-font-family,
@@ -58,6 +61,15 @@ export const tokenStyles = css`
     line-break: strict;
     text-autospace: normal;
     text-spacing-trim: normal;
+  }
+
+  /* Content marked as another language (an English article in a Chinese page) goes back to the
+     Latin stack. */
+  [lang]:not(:lang(zh)) {
+    font-family: var(--_latin-font);
+    line-height: var(--_latin-line-height);
+    line-break: auto;
+    text-autospace: no-autospace;
   }
 
   *,
