@@ -90,7 +90,7 @@ describe('localization', () => {
       published: 'Published July 16, 2025 at 3:00 PM',
       updated: 'Updated July 17, 2025',
       author: 'By Wang Fang',
-      readingTime: '1 minute read',
+      readingTime: 'Reading time: 1 minute',
       related: 'Related content',
       backToTop: 'Back to top',
       headings: ['1. Alpha', '1.1 Alpha one', '2. Beta'],
@@ -126,7 +126,7 @@ describe('localization', () => {
   it('uses the plural form for more than one minute of reading', async () => {
     const words = Array.from({length: 700}, (_, i) => `word${i}`).join(' ');
     const el = await render({title: 'Long', body: [{type: 'paragraph', text: words}]});
-    expect(text(shadow(el), '[part="reading-time"]')).to.equal('3 minutes read');
+    expect(text(shadow(el), '[part="reading-time"]')).to.equal('Reading time: 3 minutes');
     await setLocale('zh-Hans');
     await settled(el);
     expect(text(shadow(el), '[part="reading-time"]')).to.equal('阅读约 3 分钟');

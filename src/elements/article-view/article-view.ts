@@ -347,8 +347,8 @@ const RELATED_PARTS = ['base', 'heading', 'list', 'item', 'link', 'text', 'show-
 
 function readingTime(minutes: number, locale: string): string {
   return new Intl.PluralRules(locale).select(minutes) === 'one'
-    ? msg(str`${minutes} minute read`, {id: 'meta.reading-time.one'})
-    : msg(str`${minutes} minutes read`, {id: 'meta.reading-time.other'});
+    ? msg(str`Reading time: ${minutes} minute`, {id: 'meta.reading-time.one'})
+    : msg(str`Reading time: ${minutes} minutes`, {id: 'meta.reading-time.other'});
 }
 
 declare global {
