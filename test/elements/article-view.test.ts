@@ -99,7 +99,9 @@ describe('<article-view>', () => {
     expect(meta.querySelector('[part="updated"]')!.getAttribute('datetime')).to.equal('2025-07-17');
     expect(meta.querySelector('[part="updated"]')!.textContent).to.equal('July 17, 2025');
     expect(meta.querySelector('[part="author"]')!.textContent).to.equal('By Li Lei');
-    expect(meta.querySelector('[part="reading-time"]')!.textContent).to.equal('Reading time: 1 minute');
+    expect(meta.querySelector('[part="reading-time"]')!.textContent).to.equal(
+      'Reading time: 1 minute',
+    );
     expect(root.querySelector('[part="summary"]')!.textContent).to.equal('A short summary.');
     expect(root.querySelector('[part="body"] > p[part="paragraph"]')!.textContent).to.equal(
       'Intro paragraph.',
