@@ -117,6 +117,16 @@ describe('reading: deep links, themes, small screens', () => {
       await frame();
       const root = document.documentElement;
       expect(root.scrollWidth, locale).to.be.at.most(root.clientWidth);
+      // The permalink takes no room: hiding it changes no heading's height.
+      for (const heading of shadow(view).querySelectorAll<HTMLElement>(
+        'section > [part="heading"]',
+      )) {
+        const height = heading.getBoundingClientRect().height;
+        const permalink = heading.querySelector<HTMLElement>('[part="permalink"]')!;
+        permalink.style.display = 'none';
+        expect(heading.getBoundingClientRect().height, heading.textContent!).to.equal(height);
+        permalink.style.display = '';
+      }
     }
   });
 });

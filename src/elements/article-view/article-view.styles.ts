@@ -87,8 +87,15 @@ export const articleViewStyles = css`
   }
 
   /* The permalink's "#" is drawn by CSS, so the heading's text stays exactly the heading. */
+  /* In the margin before the heading, so it never takes a line of its own on narrow screens. */
+  [part='heading'] {
+    position: relative;
+  }
+
   [part='permalink'] {
-    margin-inline-start: 0.4em;
+    position: absolute;
+    inset-inline-end: 100%;
+    padding-inline-end: 0.25em;
     text-decoration: none;
     opacity: 0;
   }
