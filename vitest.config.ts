@@ -13,6 +13,9 @@ export default defineConfig({
         plugins: [storybookTest({configDir: '.storybook'})],
         test: {
           name: 'storybook',
+          // A story test renders, plays and runs axe-core over the whole story; the 10,000-link
+          // story alone took 11–18 s on a loaded 2-core machine. Time is the benchmark's business.
+          testTimeout: 60_000,
           setupFiles: ['.storybook/vitest.setup.ts'],
           browser: {
             enabled: true,
