@@ -7,16 +7,23 @@ import '../src/index.js';
 // Docs pages list attributes, events, parts and CSS properties from the manifest.
 setCustomElementsManifest(manifest);
 
-/** Dark theme through the public custom properties, as a page would set them. */
+/**
+ * A dark page. The elements follow prefers-color-scheme, not the page, so the toolbar's dark
+ * page also passes its colors through the public custom properties, as a site with its own
+ * dark mode toggle would (or it would set theme="dark" on the elements).
+ */
 const darkTheme = [
   '--article-color: #e8eaed',
+  '--article-background: #202124',
   '--article-muted-color: #bdc1c6',
   '--article-link-color: #8ab4f8',
   '--article-focus-color: #8ab4f8',
   '--article-border-color: #5f6368',
+  '--article-current-background: #283142',
   '--article-error-color: #f6aea9',
   '--article-error-background: #3c1f1e',
   'background: #202124',
+  'color: #e8eaed',
   'color-scheme: dark',
 ].join(';');
 

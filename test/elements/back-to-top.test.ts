@@ -432,10 +432,11 @@ describe('<back-to-top>', () => {
       expect(el.isUpdatePending).to.equal(false);
       expectHidden(el, 'detached, window at 2000px');
 
-      // Back in the page, it listens again and measures at once.
+      // Back in the page, it listens again and measures at the next frame (not at once: reading
+      // the scroll position while a page is being built would force a layout).
       document.body.append(el);
       cleanups.push(() => el.remove());
-      await el.updateComplete;
+      await afterScroll(el);
       expectShown(el, 'reattached at 2000px');
       expect(added.filter(([type]) => type === 'scroll').length).to.equal(2);
     });

@@ -100,7 +100,9 @@ export class BackToTop extends ArticleElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scroller') && this.isConnected) {
+      // The page exists by now: measuring the new scroller at once forces no extra layout.
       this.watch();
+      this.measure();
     } else if (changed.has('threshold')) {
       this.measure();
     }
@@ -162,10 +164,12 @@ export class BackToTop extends ArticleElement {
       document.addEventListener('DOMContentLoaded', this.onDocumentLoaded, {once: true});
       this.waitingForDocument = true;
     }
-    this.measure();
-    // And again at the next frame: the position read now may be one a script sets and undoes
-    // before the page renders, and Chromium was seen to send no scroll event for the undoing.
-    this.onScroll();
+    // Measured at the next frame, not now: reading the scroll position while the page is being
+    // built would force a layout in the middle of it (the benchmark saw this cost 20× the render
+    // of a long article). The next frame also catches a position a script sets and undoes before
+    // the page renders, for which Chromium was seen to send no scroll event.
+    if (this.effectiveThreshold === 0) this.measure();
+    else this.onScroll();
   }
 
   private unwatch(): void {
@@ -188,10 +192,15 @@ export class BackToTop extends ArticleElement {
 
   /** Compares the scroll position with the threshold. */
   private measure(): void {
+    const threshold = this.effectiveThreshold;
+    // Reading a scroll position forces a layout: skip it when there is nothing to compare.
+    if (threshold === 0) {
+      this.past = true;
+      return;
+    }
     const scroller = this.watched ?? this.resolveScroller();
     const top = scroller instanceof Element ? scroller.scrollTop : scroller.scrollY;
-    const threshold = this.effectiveThreshold;
-    this.past = threshold === 0 || top > threshold;
+    this.past = top > threshold;
   }
 
   /** At most one measurement per frame, however many scroll events arrive. */
