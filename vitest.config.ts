@@ -4,6 +4,7 @@
 import {storybookTest} from '@storybook/addon-vitest/vitest-plugin';
 import {playwright} from '@vitest/browser-playwright';
 import {defineConfig} from 'vitest/config';
+import {chromiumArgs, chromiumPath} from './chromium.config.js';
 
 export default defineConfig({
   test: {
@@ -22,17 +23,8 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               launchOptions: {
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-quic',
-                  '--no-first-run',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--disable-dev-shm-usage',
-                ],
+                executablePath: chromiumPath,
+                args: chromiumArgs,
               },
             }),
             instances: [{browser: 'chromium'}],

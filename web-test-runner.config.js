@@ -6,12 +6,12 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {playwrightLauncher} from '@web/test-runner-playwright';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {chromiumArgs, chromiumPath} from './chromium.config.js';
 
 // The browsers run in a zone far from Asia/Shanghai, so date tests prove that the article's
 // own timeZone wins over the machine's.
 export const TEST_TIME_ZONE = 'America/Los_Angeles';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 const env = {...process.env, TZ: TEST_TIME_ZONE};
@@ -23,16 +23,7 @@ const launchers = {
       launchOptions: {
         executablePath: chromiumPath,
         env,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: chromiumArgs,
       },
       createBrowserContext: ({browser}) => browser.newContext({timezoneId: TEST_TIME_ZONE}),
     }),

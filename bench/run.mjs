@@ -9,6 +9,7 @@ import {extname, join, resolve} from 'node:path';
 import {brotliCompressSync, constants} from 'node:zlib';
 import {chromium} from 'playwright';
 import {build} from 'vite';
+import {chromiumArgs, chromiumPath} from '../chromium.config.js';
 
 const root = resolve(import.meta.dirname, '..');
 const samples = Number(process.env.SAMPLES ?? 21);
@@ -70,15 +71,8 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const {port} = server.address();
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-  ],
+  executablePath: chromiumPath,
+  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 const page = await browser.newPage({viewport: {width: 1000, height: 800}});
 page.on('pageerror', (error) => console.error(`[page] ${error.message}`));

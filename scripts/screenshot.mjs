@@ -1,17 +1,12 @@
 // Screenshots a page with Debian's Chromium, to look at what a change shows a person:
 //   node scripts/screenshot.mjs URL OUT.png [width=1000] [scroll=0|bottom|full]
 import {chromium} from 'playwright';
+import {chromiumArgs, chromiumPath} from '../chromium.config.js';
 
 const [url, out, width = '1000', scroll = '0'] = process.argv.slice(2);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 const page = await browser.newPage({viewport: {width: Number(width), height: 900}});
 page.on('console', (m) => m.type() !== 'debug' && console.log(`[console.${m.type()}] ${m.text()}`));
