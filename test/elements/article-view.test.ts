@@ -5,14 +5,13 @@ import type {Article, Block} from '../../src/model/article.js';
 import type {RelatedLinks} from '../../src/related-links.js';
 import {
   EventLog,
-  UncaughtErrors,
   expectNone,
   expectSame,
   renderedMarkup,
-  restoreLocale,
   settled,
   shadow,
   useLocale,
+  guardEachTest,
 } from '../helpers/elements.js';
 
 function sampleArticle(): Article {
@@ -70,16 +69,7 @@ const headingsOf = (el: ArticleView) =>
   Array.from(shadow(el).querySelectorAll<HTMLElement>('[part="heading"]'));
 
 describe('<article-view>', () => {
-  let uncaught: UncaughtErrors;
-  beforeEach(async () => {
-    await useLocale('en');
-    uncaught = new UncaughtErrors();
-  });
-  afterEach(async () => {
-    uncaught.stop();
-    expect(uncaught.errors, 'uncaught errors').to.deep.equal([]);
-    await restoreLocale();
-  });
+  guardEachTest();
 
   it('renders nothing until it has an article', async () => {
     const el = await render(html`<article-view></article-view>`);

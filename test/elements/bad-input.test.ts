@@ -9,15 +9,7 @@ import type {ArticleView} from '../../src/article-view.js';
 import type {ArticleIssueDetail} from '../../src/events.js';
 import type {Article} from '../../src/model/article.js';
 import type {RelatedLinks} from '../../src/related-links.js';
-import {
-  EventLog,
-  UncaughtErrors,
-  expectNone,
-  restoreLocale,
-  settled,
-  shadow,
-  useLocale,
-} from '../helpers/elements.js';
+import {EventLog, expectNone, settled, shadow, guardEachTest} from '../helpers/elements.js';
 
 const good: Article = {
   title: 'Good article',
@@ -73,16 +65,7 @@ function without(data: object, key: string): Record<string, unknown> {
 }
 
 describe('bad input', () => {
-  let uncaught: UncaughtErrors;
-  beforeEach(async () => {
-    await useLocale('en');
-    uncaught = new UncaughtErrors();
-  });
-  afterEach(async () => {
-    uncaught.stop();
-    expect(uncaught.errors, 'uncaught errors').to.deep.equal([]);
-    await restoreLocale();
-  });
+  guardEachTest();
 
   describe('article-error', () => {
     it('reports malformed JSON at the document, with line and column', async () => {

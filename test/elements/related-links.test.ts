@@ -4,14 +4,12 @@ import '../../src/related-links.js';
 import type {RelatedLinks} from '../../src/related-links.js';
 import {
   EventLog,
-  UncaughtErrors,
   expectNone,
   expectSame,
   renderedMarkup,
-  restoreLocale,
   settled,
   shadow,
-  useLocale,
+  guardEachTest,
 } from '../helpers/elements.js';
 
 const links: RelatedLink[] = [
@@ -34,16 +32,7 @@ const showMore = (el: RelatedLinks) =>
   shadow(el).querySelector<HTMLButtonElement>('[part="show-more"]');
 
 describe('<related-links>', () => {
-  let uncaught: UncaughtErrors;
-  beforeEach(async () => {
-    await useLocale('en');
-    uncaught = new UncaughtErrors();
-  });
-  afterEach(async () => {
-    uncaught.stop();
-    expect(uncaught.errors, 'uncaught errors').to.deep.equal([]);
-    await restoreLocale();
-  });
+  guardEachTest();
 
   it('renders a section with the localized heading and one item per link', async () => {
     const el = await render(html`<related-links .links=${links}></related-links>`);

@@ -161,3 +161,20 @@ export function languageOf(element: Element): string | null {
   }
   return null;
 }
+
+/**
+ * The guard every element test file uses: each test starts in the English UI, must raise no
+ * uncaught error or rejection, and leaves the locale as it found it.
+ */
+export function guardEachTest(): void {
+  let uncaught: UncaughtErrors;
+  beforeEach(async () => {
+    await useLocale('en');
+    uncaught = new UncaughtErrors();
+  });
+  afterEach(async () => {
+    uncaught.stop();
+    expect(uncaught.errors, 'uncaught errors').to.deep.equal([]);
+    await restoreLocale();
+  });
+}
