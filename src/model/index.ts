@@ -20,9 +20,15 @@ export type {Issue, IssueCode} from './issues.js';
 export type {ArticleDate} from './dates.js';
 export type {RelatedLinkModel} from './related-links.js';
 export type {NumberingStyle} from './numbering.js';
-export {parseArticle, parseRelatedLinks, MAX_SECTION_DEPTH, type ParseResult} from './parse.js';
+export {
+  parseArticle,
+  parseRelatedLinks,
+  LIMITS,
+  MAX_SECTION_DEPTH,
+  type ParseResult,
+} from './parse.js';
 export {parseArticleDate, formatArticleDate, isValidTimeZone} from './dates.js';
-export {safeHref, normalizedHref} from './url-safety.js';
+export {safeHref, normalizedHref, leavesSite} from './url-safety.js';
 export {dedupeLinks} from './related-links.js';
 export {sectionNumber, numberingStyleFor, chineseNumeral} from './numbering.js';
 export {countText, readingMinutes} from './reading-time.js';

@@ -16,6 +16,11 @@ export type IssueCode =
   | 'invalid-lang'
   | 'invalid-id'
   | 'too-deep'
+  | 'too-large'
+  | 'too-long'
+  | 'too-many-blocks'
+  | 'too-many-links'
+  | 'lone-surrogate'
   | 'unknown-block'
   | 'unknown-field'
   | 'duplicate-id'
@@ -26,7 +31,7 @@ export interface Issue {
   code: IssueCode;
   /** Where in the data, e.g. `body[3].heading`; empty for the whole document. */
   path: string;
-  /** The offending value, when quoting it helps (a date, a block type, a URL). */
+  /** The offending value, when quoting it helps (a date, a block type, a URL, a limit). */
   value?: string;
   /** For `json-syntax`: 1-based line and column, when the JSON engine tells. */
   line?: number;

@@ -12,6 +12,20 @@ export type ParseResult<T> =
 
 /** Sections nest at most this deep; deeper data is an error rather than a stack overflow. */
 export const MAX_SECTION_DEPTH = 32;
+/**
+ * Limits on untrusted input, so that hostile data gives an error instead of freezing the page.
+ * Lengths count UTF-16 code units, as JavaScript strings do. Generous: a 10 MB article parses.
+ */
+export const LIMITS = {
+  /** JSON text given as a string (an attribute, or a property set to text). */
+  inputLength: 16 * 1024 * 1024,
+  /** Any one string in the data: a title, a paragraph, a URL. */
+  stringLength: 1024 * 1024,
+  /** Blocks of the body, at every depth, plus the items of its lists. */
+  blocks: 100_000,
+  /** Entries of a related-links list. */
+  links: 100_000,
+} as const;
 
 const ARTICLE_FIELDS = new Set([
   'title',
@@ -62,13 +76,23 @@ class Reader {
     return value;
   }
 
-  /** A required string; `nonEmpty` also refuses one that is only white space. */
+  /**
+   * A required string; `nonEmpty` also refuses one that is only white space. A lone surrogate
+   * (half of a broken character) is replaced by U+FFFD with a warning, so the rest still shows.
+   */
   string(value: unknown, path: DataPath, nonEmpty: boolean): string {
     if (value === undefined) this.fail(path, 'required');
     if (typeof value !== 'string') {
       this.fail(path, nonEmpty ? 'expected-non-empty-string' : 'expected-string');
     }
+    if (value.length > LIMITS.stringLength) {
+      this.fail(path, 'too-long', String(LIMITS.stringLength));
+    }
     if (nonEmpty && value.trim() === '') this.fail(path, 'expected-non-empty-string');
+    if (!value.isWellFormed()) {
+      this.warn(path, 'lone-surrogate');
+      return value.toWellFormed();
+    }
     return value;
   }
 
@@ -91,6 +115,8 @@ function own(object: JsonObject, key: string): unknown {
 class BodyBuilder {
   readonly sections: SectionModel[] = [];
   private readonly ids = new Set<string>();
+  /** Blocks and list items read so far, against `LIMITS.blocks`. */
+  private blockCount = 0;
   text: TextCount = {cjkCharacters: 0, words: 0};
 
   constructor(private readonly reader: Reader) {}
@@ -99,9 +125,16 @@ class BodyBuilder {
     this.text = addCounts(this.text, countText(text));
   }
 
+  private countBlocks(n: number, path: DataPath): void {
+    this.blockCount += n;
+    if (this.blockCount > LIMITS.blocks)
+      this.reader.fail(path, 'too-many-blocks', String(LIMITS.blocks));
+  }
+
   blocks(value: unknown, path: DataPath, numbers: number[]): BlockModel[] {
     if (numbers.length > MAX_SECTION_DEPTH) this.reader.fail(path, 'too-deep');
     const items = this.reader.array(value, path);
+    this.countBlocks(items.length, path);
     const blocks: BlockModel[] = [];
     let sectionCount = 0;
     items.forEach((item, index) => {
@@ -133,9 +166,9 @@ class BodyBuilder {
       }
       case 'list': {
         const ordered = r.optionalBoolean(own(block, 'ordered'), [...path, 'ordered']) ?? false;
-        const items = r
-          .array(own(block, 'items'), [...path, 'items'])
-          .map((item, i) => r.string(item, [...path, 'items', i], false));
+        const itemValues = r.array(own(block, 'items'), [...path, 'items']);
+        this.countBlocks(itemValues.length, [...path, 'items']);
+        const items = itemValues.map((item, i) => r.string(item, [...path, 'items', i], false));
         items.forEach((item) => this.count(item));
         return {type, ordered, items};
       }
@@ -192,7 +225,9 @@ function readDate(
 }
 
 function readLinks(r: Reader, value: unknown, path: DataPath): RelatedLinkModel[] {
-  return r.array(value, path).map((item, index) => {
+  const items = r.array(value, path);
+  if (items.length > LIMITS.links) r.fail(path, 'too-many-links', String(LIMITS.links));
+  return items.map((item, index) => {
     const link = r.object(item, [...path, index], LINK_FIELDS);
     const title = r.string(own(link, 'title'), [...path, index, 'title'], true);
     const href = r.optionalString(own(link, 'href'), [...path, index, 'href']);
@@ -254,6 +289,10 @@ function readArticle(r: Reader, data: unknown): ArticleModel {
 function run<T>(input: unknown, read: (r: Reader, data: unknown) => T): ParseResult<T> {
   const reader = new Reader();
   try {
+    if (typeof input === 'string' && input.length > LIMITS.inputLength) {
+      // Checked before parsing: a 100 MB attribute must not freeze the page in JSON.parse.
+      reader.fail([], 'too-large', String(LIMITS.inputLength));
+    }
     const data = typeof input === 'string' ? parseJsonText(input) : input;
     return {ok: true, value: read(reader, data), warnings: reader.warnings};
   } catch (error) {

@@ -8,6 +8,8 @@ import '../../src/article-view.js';
 import type {ArticleView} from '../../src/article-view.js';
 import type {ArticleIssueDetail} from '../../src/events.js';
 import type {Article} from '../../src/model/article.js';
+import {setLocale} from '../../src/localization.js';
+import {LIMITS} from '../../src/model/parse.js';
 import type {RelatedLinks} from '../../src/related-links.js';
 import {EventLog, expectNone, settled, shadow, guardEachTest} from '../helpers/elements.js';
 
@@ -211,6 +213,23 @@ describe('bad input', () => {
       const outcome = await renderArticle({...good, body});
       expect(outcome.log.details('article-error')[0].code).to.equal('too-deep');
       expect(shadow(outcome.el).querySelectorAll('[role="alert"]').length).to.equal(1);
+    });
+
+    it('reports input over the limits, naming the limit, in English and Chinese', async () => {
+      const huge = '{' + ' '.repeat(LIMITS.inputLength);
+      const detail = expectError(await renderArticle(huge, true), 'too-large', '');
+      expect(detail.message).to.equal(
+        'document: the input is longer than the limit of 16,777,216 characters',
+      );
+      const tooLong = {...good, summary: 'x'.repeat(LIMITS.stringLength + 1)};
+      expect(expectError(await renderArticle(tooLong), 'too-long', 'summary').message).to.equal(
+        'summary: the text is longer than the limit of 1,048,576 characters',
+      );
+      await setLocale('zh-Hans');
+      const {el, log} = await renderArticle(huge, true);
+      const message = '文档：输入超过了 16,777,216 个字符的上限';
+      expect(log.details('article-error').map((e) => e.message)).to.deep.equal([message]);
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include(message);
     });
 
     it('reports errors from <related-links> with an alert too', async () => {

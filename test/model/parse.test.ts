@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type {Block, SectionBlock} from '../../src/model/article.js';
 import type {ArticleModel, BlockModel, SectionModel} from '../../src/model/article-model.js';
 import type {Issue, IssueCode} from '../../src/model/issues.js';
-import {MAX_SECTION_DEPTH, parseArticle, parseRelatedLinks} from '../../src/model/parse.js';
+import {LIMITS, MAX_SECTION_DEPTH, parseArticle, parseRelatedLinks} from '../../src/model/parse.js';
 import {countText, addCounts, readingMinutes} from '../../src/model/reading-time.js';
 import {articleArbitrary} from '../helpers/arbitraries.js';
 import {seedArticle} from '../helpers/fixtures.js';
@@ -719,5 +719,117 @@ describe('parseRelatedLinks', () => {
     const syntax = parseRelatedLinks('[{"title": "a"},]');
     expect(syntax.ok).to.equal(false);
     if (!syntax.ok) expect(syntax.error.code).to.equal('json-syntax');
+  });
+});
+
+describe('limits on untrusted input', () => {
+  const over = (limit: number) => String(limit);
+
+  it('JSON text longer than the limit is refused before it is parsed', () => {
+    // Not valid JSON past the first character: proves the length is checked first.
+    const huge = '{' + ' '.repeat(LIMITS.inputLength);
+    expect(failure(huge)).to.deep.equal({
+      code: 'too-large',
+      path: '',
+      value: over(LIMITS.inputLength),
+    });
+    const links = parseRelatedLinks('[' + ' '.repeat(LIMITS.inputLength) + ']');
+    expect(links.ok ? null : links.error.code).to.equal('too-large');
+  });
+
+  it('a 10 MB article parses', () => {
+    const text = '长文本。'.repeat(64);
+    const body = Array.from({length: 13_000}, () => ({type: 'paragraph', text}));
+    const json = JSON.stringify(doc({body}));
+    expect(new TextEncoder().encode(json).length).to.be.greaterThan(10_000_000);
+    expect(json.length).to.be.at.most(LIMITS.inputLength);
+    expect(parsed(json).value.body.length).to.equal(13_000);
+  });
+
+  it('a string at the limit is kept; one character more is an error at its path', () => {
+    const atLimit = 'x'.repeat(LIMITS.stringLength);
+    expect(parsed(doc({body: [paragraph(atLimit)]})).value.body[0]).to.deep.equal({
+      type: 'paragraph',
+      text: atLimit,
+    });
+    const tooLong = atLimit + 'x';
+    for (const [input, path] of [
+      [doc({title: tooLong}), 'title'],
+      [doc({body: [section('h', [paragraph(tooLong)])]}), 'body[0].body[0].text'],
+      [doc({body: [{type: 'list', items: ['a', tooLong]}]}), 'body[0].items[1]'],
+      [doc({related: [{title: 't', href: 'https://example.com/' + tooLong}]}), 'related[0].href'],
+    ] as const) {
+      expect(failure(input)).to.deep.equal({
+        code: 'too-long',
+        path,
+        value: over(LIMITS.stringLength),
+      });
+    }
+  });
+
+  it('counts blocks at every depth and list items against one limit', () => {
+    const half = LIMITS.blocks / 2;
+    const paragraphs = Array.from({length: half - 2}, () => paragraph('p'));
+    const items = Array.from({length: half}, () => 'i');
+    // half - 2 paragraphs + a section + a list + half items = exactly the limit.
+    const atLimit = doc({body: [...paragraphs, section('s', [{type: 'list', items}])]});
+    expect(parseArticle(atLimit).ok).to.equal(true);
+    const oneMore = doc({
+      body: [...paragraphs, section('s', [{type: 'list', items: [...items, 'i']}])],
+    });
+    expect(failure(oneMore)).to.deep.equal({
+      code: 'too-many-blocks',
+      path: `body[${half - 2}].body[0].items`,
+      value: over(LIMITS.blocks),
+    });
+  });
+
+  it('refuses more related links than the limit', () => {
+    const links = Array.from({length: LIMITS.links}, (_, i) => ({title: `t${i}`}));
+    expect(parseRelatedLinks(links).ok).to.equal(true);
+    const result = parseRelatedLinks([...links, {title: 'one more'}]);
+    expect(result.ok ? null : result.error).to.deep.equal({
+      code: 'too-many-links',
+      path: '',
+      value: over(LIMITS.links),
+    });
+    expect(failure(doc({related: [...links, {title: 'x'}]})).path).to.equal('related');
+  });
+
+  it('nesting far deeper than the section limit, in text or objects, is an error', () => {
+    const deepArrays = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(failure(deepArrays).code).to.equal('expected-object');
+    const deepBody = `{"title":"T","body":${deepArrays}}`;
+    expect(failure(deepBody)).to.deep.equal({code: 'expected-object', path: 'body[0]'});
+    // A section that contains itself: the depth limit ends the walk.
+    const loop: Json = {type: 'section', heading: 'loop', body: []};
+    (loop.body as unknown[]).push(loop);
+    expect(failure(doc({body: [loop]})).code).to.equal('too-deep');
+  });
+});
+
+describe('lone surrogates', () => {
+  it('are replaced by U+FFFD with a warning at their path, the rest kept', () => {
+    const {value, warnings} = parsed(
+      doc({
+        title: 'A\uD800B',
+        body: [{type: 'list', items: ['ok', 'x\uDC00']}],
+        related: [{title: '\uD83D', href: '/a'}],
+      }),
+    );
+    expect(value.title).to.equal('A\uFFFDB');
+    expect(value.body[0]).to.deep.equal({type: 'list', ordered: false, items: ['ok', 'x\uFFFD']});
+    expect(value.related).to.deep.equal([{title: '\uFFFD', href: '/a'}]);
+    expect(warnings).to.deep.equal([
+      {code: 'lone-surrogate', path: 'title'},
+      {code: 'lone-surrogate', path: 'body[0].items[1]'},
+      {code: 'lone-surrogate', path: 'related[0].title'},
+    ]);
+  });
+
+  it('keeps well-formed pairs, also from JSON escapes', () => {
+    const {value, warnings} = parsed('{"title":"\\uD83D\\uDE00 ok \\uD800","body":[]}');
+    expect(value.title).to.equal('😀 ok \uFFFD');
+    expect(warnings.map((w) => w.code)).to.deep.equal(['lone-surrogate']);
   });
 });

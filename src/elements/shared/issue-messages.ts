@@ -1,6 +1,12 @@
 import {msg, str} from '@lit/localize';
 import type {Issue} from '../../model/issues.js';
 import type {ArticleIssueDetail} from '../../events.js';
+import {getLocale} from '../../localization.js';
+
+/** A limit such as 1048576, grouped for the current locale (1,048,576). */
+function limit(value: string): string {
+  return new Intl.NumberFormat(getLocale()).format(Number(value));
+}
 
 /** The localized description of a problem, without its location. */
 function describe(issue: Issue): string {
@@ -47,6 +53,26 @@ function describe(issue: Issue): string {
       return msg(str`"${value}" cannot be an id (no spaces allowed)`, {id: 'issue.invalid-id'});
     case 'too-deep':
       return msg('sections are nested too deeply', {id: 'issue.too-deep'});
+    case 'too-large':
+      return msg(str`the input is longer than the limit of ${limit(value)} characters`, {
+        id: 'issue.too-large',
+      });
+    case 'too-long':
+      return msg(str`the text is longer than the limit of ${limit(value)} characters`, {
+        id: 'issue.too-long',
+      });
+    case 'too-many-blocks':
+      return msg(str`more than ${limit(value)} blocks and list items; the limit was reached here`, {
+        id: 'issue.too-many-blocks',
+      });
+    case 'too-many-links':
+      return msg(str`more than ${limit(value)} links; that is the limit`, {
+        id: 'issue.too-many-links',
+      });
+    case 'lone-surrogate':
+      return msg('the text holds a broken character (a lone surrogate), shown as �', {
+        id: 'issue.lone-surrogate',
+      });
     case 'unknown-block':
       return msg(str`unknown block type "${value}", skipped`, {id: 'issue.unknown-block'});
     case 'unknown-field':
