@@ -58,3 +58,18 @@ export function normalizedHref(href: string): string {
     return href;
   }
 }
+
+/**
+ * Whether a safe href leads off the site of the page at `pageUrl`: another origin, or `mailto:`.
+ * Such links opened in a new tab get `rel="noopener noreferrer"`, so the other site neither
+ * controls the page nor learns its address.
+ */
+export function leavesSite(href: string, pageUrl: string): boolean {
+  try {
+    const page = new URL(pageUrl);
+    const target = new URL(href, page);
+    return target.origin !== page.origin || target.protocol !== page.protocol;
+  } catch {
+    return true;
+  }
+}

@@ -229,4 +229,47 @@ describe('<related-links>', () => {
     expect(log.details('article-error')).to.deep.equal([]);
     expect(shadow(el).innerHTML.replace(/<!--[\s\S]*?-->/g, '')).to.equal('');
   });
+
+  describe('link-target', () => {
+    const anchors = (el: RelatedLinks) => Array.from(shadow(el).querySelectorAll('a'));
+
+    it('by default sets neither target nor rel', async () => {
+      const el = await render(html`<related-links .links=${links}></related-links>`);
+      for (const a of anchors(el)) {
+        expect(a.hasAttribute('target') || a.hasAttribute('rel'), a.href).to.equal(false);
+      }
+    });
+
+    it('opens links in a new tab, with noopener noreferrer for those that leave the site', async () => {
+      const el = await render(
+        html`<related-links link-target="_blank" .links=${links}></related-links>`,
+      );
+      expect(
+        anchors(el).map((a) => [a.getAttribute('target'), a.getAttribute('rel')]),
+      ).to.deep.equal([
+        ['_blank', 'noopener noreferrer'],
+        ['_blank', null],
+        ['_blank', 'noopener noreferrer'],
+      ]);
+      // The visible text is the title; the accessible name says that a new tab opens.
+      const first = anchors(el)[0];
+      const hidden = first.querySelector('.visually-hidden')!;
+      expect(hidden.textContent!.trim()).to.equal('(opens in a new tab)');
+      expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
+      expect(first.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Alpha (opens in a new tab)');
+    });
+
+    it('gives other named targets rel but no new-tab text', async () => {
+      const el = await render(
+        html`<related-links link-target="reader" .links=${links}></related-links>`,
+      );
+      expect(anchors(el).map((a) => a.getAttribute('target'))).to.deep.equal([
+        'reader',
+        'reader',
+        'reader',
+      ]);
+      expect(anchors(el)[0].getAttribute('rel')).to.equal('noopener noreferrer');
+      expectNone(shadow(el), '.visually-hidden');
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {normalizedHref, safeHref} from '../../src/model/url-safety.js';
+import {leavesSite, normalizedHref, safeHref} from '../../src/model/url-safety.js';
 
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 const BASE = 'https://base.invalid/';
@@ -317,6 +317,35 @@ describe('normalizedHref', () => {
   it('returns the text itself when it is not a URL', () => {
     for (const text of ['https://example.com:99999/', 'http://[::1/', 'https://']) {
       expect(normalizedHref(text)).to.equal(text);
+    }
+  });
+});
+
+describe('leavesSite', () => {
+  const page = 'https://news.example.com/2025/article.html';
+
+  it('is false for links on the same origin', () => {
+    for (const href of [
+      '/a',
+      'b.html',
+      '#top',
+      '?q=1',
+      'https://news.example.com/x',
+      '//news.example.com/y',
+    ]) {
+      expect(leavesSite(href, page), href).to.equal(false);
+    }
+  });
+
+  it('is true for other origins, schemes and ports, and for mailto:', () => {
+    for (const href of [
+      'https://example.com/',
+      'http://news.example.com/',
+      'https://news.example.com:8443/',
+      '//evil.example/',
+      'mailto:a@example.com',
+    ]) {
+      expect(leavesSite(href, page), href).to.equal(true);
     }
   });
 });

@@ -20,6 +20,16 @@ export const relatedLinksStyles = css`
     margin-block: 0.25em;
   }
 
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   [part='show-more'] {
     margin-block-start: calc(var(--article-spacing, 1rem) / 2);
   }

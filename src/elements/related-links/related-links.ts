@@ -5,6 +5,7 @@ import {getLocale} from '../../localization.js';
 import type {RelatedLink} from '../../model/article.js';
 import {parseRelatedLinks, type ParseResult} from '../../model/parse.js';
 import {dedupeLinks, type RelatedLinkModel} from '../../model/related-links.js';
+import {leavesSite} from '../../model/url-safety.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
 import {issueDetail} from '../shared/issue-messages.js';
@@ -69,6 +70,12 @@ export class RelatedLinks extends ArticleElement {
   /** Show only the first N links, then a "Show N more" button. Unset: show all. */
   @property({type: Number}) limit?: number;
 
+  /**
+   * Where links open, as the `target` of each `<a>`, e.g. `_blank` for a new tab. Links that leave
+   * the site then get `rel="noopener noreferrer"`, and a new tab is announced to screen readers.
+   */
+  @property({attribute: 'link-target'}) linkTarget?: string;
+
   /** Keep repeated links instead of removing them (same normalized `href`, else same title). */
   @property({attribute: 'keep-duplicates', type: Boolean}) keepDuplicates = false;
 
@@ -130,7 +137,7 @@ export class RelatedLinks extends ArticleElement {
         <ul part="list" id="list">
           ${visible.map((link) =>
             link.href !== undefined
-              ? html`<li part="item"><a part="link" href=${link.href}>${link.title}</a></li>`
+              ? html`<li part="item">${this.renderLink(link.title, link.href)}</li>`
               : // Focusable by script only, so "Show more" can move focus to a text item.
                 html`<li part="item" tabindex="-1"><span part="text">${link.title}</span></li>`,
           )}
@@ -138,6 +145,22 @@ export class RelatedLinks extends ArticleElement {
         ${collapsed ? this.renderToggle(this.shown.length - visible.length, locale) : nothing}
       </section>
     `;
+  }
+
+  private renderLink(title: string, href: string) {
+    const target = this.linkTarget || undefined;
+    if (target === undefined || target === '_self') {
+      return html`<a part="link" href=${href}>${title}</a>`;
+    }
+    const rel = leavesSite(href, document.baseURI) ? 'noopener noreferrer' : nothing;
+    const newTab =
+      target === '_blank'
+        ? // Inside the link, so it is part of its name; the leading space separates the words.
+          html`<span class="visually-hidden" lang=${getLocale()}>
+            ${msg('(opens in a new tab)', {id: 'related.new-tab'})}</span
+          >`
+        : nothing;
+    return html`<a part="link" href=${href} target=${target} rel=${rel}>${title}${newTab}</a>`;
   }
 
   /** "Show N more" while links are hidden, "Show fewer" once they are all shown. */
