@@ -421,4 +421,20 @@ describe('<article-view>', () => {
     expect(log.details('article-error')).to.deep.equal([]);
     expectNone(shadow(el), '[role="alert"], article');
   });
+
+  it('passes link-target to its related links, and keeps the list state across re-renders', async () => {
+    const el = await render(
+      html`<article-view link-target="_blank" .article=${sampleArticle()}></article-view>`,
+    );
+    const related = shadow(el).querySelector<RelatedLinks>('related-links')!;
+    const link = shadow(related).querySelector('a')!;
+    expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
+    // A re-render of the article (here: numbering) hands the inner list the same links object,
+    // so the list does not start over.
+    const before = related.links;
+    el.numbering = 'none';
+    await settled(el);
+    expect(related.links).to.equal(before);
+    expect(shadow(related).querySelector('a')).to.equal(link);
+  });
 });

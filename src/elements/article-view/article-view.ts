@@ -16,7 +16,7 @@ import '../../back-to-top.js';
 import '../../related-links.js';
 import type {ArticleToc} from '../article-toc/article-toc.js';
 import type {BackToTop} from '../back-to-top/back-to-top.js';
-import {showValidatedLinks} from '../related-links/related-links.js';
+import {ValidatedLinks} from '../related-links/related-links.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
 import {issueDetail} from '../shared/issue-messages.js';
@@ -104,7 +104,12 @@ export class ArticleView extends ArticleElement {
   /** Show the contents (an `<article-toc>`) between the header and the body. */
   @property({type: Boolean}) toc = false;
 
+  /** Where related links open, e.g. `_blank`; see `<related-links link-target>`. */
+  @property({attribute: 'link-target'}) linkTarget?: string;
+
   private result?: ParseResult<ArticleModel>;
+  /** The article's related links for the inner list; a new object only when the article changes. */
+  private related?: ValidatedLinks;
   private announce = false;
   /** The location hash last brought into view, so a re-render does not jump back to it. */
   private shownHash = '';
@@ -174,14 +179,13 @@ export class ArticleView extends ArticleElement {
       const article = this.article ?? undefined;
       this.result = article === undefined ? undefined : parseArticle(article);
       this.announce = article !== undefined;
+      const related = this.result?.ok ? this.result.value.related : undefined;
+      this.related = related ? new ValidatedLinks(related) : undefined;
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     const result = this.result;
-    if (changed.has('article') && result?.ok && result.value.related) {
-      this.renderRoot.querySelector('related-links')?.[showValidatedLinks]?.(result.value.related);
-    }
     // The closing "back to top" returns focus to this article's title.
     const backToTop = this.renderRoot.querySelector<BackToTop>('back-to-top');
     if (backToTop) backToTop.target = this.renderRoot.querySelector<HTMLElement>('[part="title"]');
@@ -235,12 +239,14 @@ export class ArticleView extends ArticleElement {
         }
         <div part="body">${this.renderBlocks(article.body, level + 1, style)}</div>
         ${
-          article.related
+          this.related
             ? html`<related-links
                 part="related"
                 theme=${ifDefined(this.theme)}
                 exportparts=${RELATED_PARTS}
                 heading-level=${level + 1}
+                link-target=${ifDefined(this.linkTarget)}
+                .links=${this.related}
               ></related-links>`
             : nothing
         }
@@ -322,19 +328,16 @@ export class ArticleView extends ArticleElement {
       style === undefined
         ? nothing
         : html`<span part="number">${sectionNumber(section.numbers, style)}</span>`;
-    // The permalink's visible "#" comes from CSS: the heading's text stays the heading.
-    const permalink = html`<a
-      part="permalink"
-      href="#${section.id}"
-      lang=${getLocale()}
-      aria-label=${msg('Link to this section', {id: 'article.permalink'})}
-    ></a>`;
+    // The permalink's visible "#" comes from CSS: the heading's text stays the heading. The
+    // template ends in markup, not a binding, so server-rendered HTML needs no `<?>` marker.
+    const content = html`${number}${section.heading}<a
+        part="permalink"
+        href="#${section.id}"
+        lang=${getLocale()}
+        aria-label=${msg('Link to this section', {id: 'article.permalink'})}
+      ></a>`;
     return html`<section part="section" id=${section.id}>
-      ${renderHeading(
-        level,
-        {part: 'heading', focusable: true},
-        html`${number}${section.heading}${permalink}`,
-      )}
+      ${renderHeading(level, {part: 'heading', focusable: true}, content)}
       ${this.renderBlocks(section.body, level + 1, style)}
     </section>`;
   }

@@ -13,11 +13,14 @@ import {tokenStyles} from '../shared/tokens.styles.js';
 import {relatedLinksStyles} from './related-links.styles.js';
 
 /**
- * Lets `<article-view>` hand over links that its own parse of the article already validated, so
- * they are neither parsed nor reported twice. A symbol, not a property: untrusted data can only
- * come in through `links`.
+ * Links that the article's own parse already validated, handed by `<article-view>` to its inner
+ * list through `links`, so they are neither parsed nor reported twice. JSON cannot make one of
+ * these: untrusted data always goes through the validator.
+ * @internal
  */
-export const showValidatedLinks = Symbol('showValidatedLinks');
+export class ValidatedLinks {
+  constructor(readonly links: readonly RelatedLinkModel[]) {}
+}
 
 /**
  * A list of related links, with duplicates removed and an optional "Show N more".
@@ -59,7 +62,7 @@ export class RelatedLinks extends ArticleElement {
   static override styles = [tokenStyles, relatedLinksStyles];
 
   /** The links: an array of `{title, href?}`, or (as the attribute) its JSON text. */
-  @property() links?: RelatedLink[] | string;
+  @property() links?: RelatedLink[] | string | ValidatedLinks;
 
   /** Replaces the localized default heading ("Related content" / "相关内容"). */
   @property() heading?: string;
@@ -87,18 +90,17 @@ export class RelatedLinks extends ArticleElement {
   private focusAfterUpdate: 'first-revealed' | 'toggle' | undefined;
   private firstRevealed = 0;
 
-  [showValidatedLinks](links: readonly RelatedLinkModel[]): void {
-    this.result = {ok: true, value: links, warnings: []};
-    this.announce = false;
-    this.expanded = false;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('links')) {
       // Removing the attribute sets null: that clears the element, like no links at all.
       const links = this.links ?? undefined;
-      this.result = links === undefined ? undefined : parseRelatedLinks(links);
-      this.announce = links !== undefined;
+      if (links instanceof ValidatedLinks) {
+        this.result = {ok: true, value: links.links, warnings: []};
+        this.announce = false;
+      } else {
+        this.result = links === undefined ? undefined : parseRelatedLinks(links);
+        this.announce = links !== undefined;
+      }
       // A new list starts collapsed.
       this.expanded = false;
     }
