@@ -2,6 +2,9 @@
 //   dist/*.js            ES modules per element (+ index, localization, model), Lit left external
 //   dist/**/*.d.ts       types, from tsc
 //   dist/cdn/article-elements.js   one self-contained minified file for a plain <script type="module">
+//   dist/cli/cli.js      the command-line tool, for Node (bin/article-elements.js runs it)
+//   dist/cdn/hydrate.js            the same, hydrating server-rendered elements (article-elements/ssr)
+//   dist/ssr/index.js              server rendering, for Node
 import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import {resolve} from 'node:path';
@@ -19,6 +22,8 @@ const entries = {
   'back-to-top': 'src/back-to-top.ts',
   localization: 'src/localization.ts',
   'model/index': 'src/model/index.ts',
+  hydrate: 'src/hydrate.ts',
+  'ssr/index': 'src/ssr/index.ts',
 };
 
 await build({
@@ -37,7 +42,7 @@ await build({
     },
     rollupOptions: {
       // Apps bring their own single copy of Lit; bundling it here would duplicate it.
-      external: [/^lit($|\/)/, /^@lit\//],
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
       // One output module per source module, so `sideEffects` can name the registering ones.
       output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
     },
@@ -63,5 +68,44 @@ await build({
   },
 });
 
+// The same, with Lit's hydration support first: for pages rendered by article-elements/ssr.
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(dist, 'cdn'),
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: {
+      entry: resolve(root, 'src/cdn-hydrate.ts'),
+      formats: ['es'],
+      fileName: () => 'hydrate.js',
+    },
+    rollupOptions: {output: {codeSplitting: false, minify: true}},
+  },
+});
+
+// dist/cli/: the `article-elements` command (bin/article-elements.js), for Node 20. A server-side
+// build: Node's modules and the npm dependencies stay imports; each subcommand is its own chunk,
+// loaded only when it runs.
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: resolve(root, 'src/cli/cli.ts'),
+    outDir: resolve(dist, 'cli'),
+    emptyOutDir: false,
+    target: 'node20',
+    minify: false,
+    sourcemap: true,
+    rollupOptions: {
+      output: {format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js'},
+    },
+  },
+});
+
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {cwd: root, stdio: 'inherit'});
-console.log('Built dist/ (per-element modules, types, cdn/article-elements.js).');
+console.log('Built dist/ (per-element modules, types, cdn/article-elements.js, cli/cli.js).');

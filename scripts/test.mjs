@@ -19,6 +19,8 @@ const checks = [
   // The browser tests load dist/cdn/article-elements.js, so the build runs first.
   ['build', ['node', 'scripts/build.mjs']],
   ['package', ['node', 'scripts/check-package.mjs']],
+  // Server-rendered pages for the browser tests, each valid by the W3C HTML checker.
+  ['ssr pages', ['node', 'scripts/check-ssr.mjs']],
   ['storybook build', ['npx', 'storybook', 'build', '--test', '--quiet', '-o', 'storybook-static']],
 ];
 

@@ -38,7 +38,8 @@ const ELEMENTS = {
 /** The element's `static styles`, flattened. */
 function stylesOf(tag: keyof typeof ELEMENTS): CSSResultOrNative[] {
   const styles: CSSResultGroup | undefined = ELEMENTS[tag].styles;
-  return [styles].flat(Infinity as 1) as CSSResultOrNative[];
+  // Through unknown: with @lit-labs/ssr in the program, TS cannot relate the nested array type.
+  return [styles].flat(Infinity as 1) as unknown as CSSResultOrNative[];
 }
 
 const cssTextOf = (style: CSSResultOrNative) => (style as CSSResult).cssText;

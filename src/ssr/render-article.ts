@@ -1,0 +1,116 @@
+/**
+ * Server rendering of `<article-view>` through @lit-labs/ssr: the article's text is in the HTML,
+ * inside Declarative Shadow DOM, before any script runs; the element hydrates on the client
+ * from the same `article` attribute without re-creating the DOM.
+ */
+import {render} from '@lit-labs/ssr';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import {html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '../article-view.js';
+import {getLocale, resolveLocale, setLocale, type SupportedLocale} from '../localization.js';
+import type {ArticleModel} from '../model/article-model.js';
+import type {Issue} from '../model/issues.js';
+import {articleJsonLd, jsonLdScriptText} from '../model/json-ld.js';
+import {parseArticle} from '../model/parse.js';
+
+export interface RenderArticleOptions {
+  /** The UI locale (labels, date format): any tag. Default: the article's `lang`, else `en`. */
+  locale?: string;
+  /** Render the contents (`<article-view toc>`). */
+  toc?: boolean;
+  /** Force a color theme. */
+  theme?: 'light' | 'dark';
+  /** `<article-view link-target>`, e.g. `_blank`. */
+  linkTarget?: string;
+}
+
+export interface RenderedArticle {
+  /** The validated article, or undefined when the data is invalid. */
+  article?: ArticleModel;
+  /** The first problem, when the data is invalid (the HTML then holds the element's alert). */
+  error?: Issue;
+  warnings: Issue[];
+  /** The UI locale the HTML was rendered in. */
+  locale: SupportedLocale;
+  /** `<article-view article="…">` with its shadow tree as Declarative Shadow DOM. */
+  html: string;
+  /** `<script type="application/ld+json">` with schema.org `Article` data; empty when invalid. */
+  jsonLd: string;
+}
+
+// @lit-labs/ssr writes both the standard `shadowrootmode` and the legacy `shadowroot` attribute,
+// which no browser needs any more and the HTML checker rejects. Data cannot produce this exact
+// text: Lit escapes every `<` in it.
+const LEGACY_SHADOWROOT = /<template shadowroot="(open|closed)" shadowrootmode="\1"/g;
+
+function compactJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
+/** The locale is page-wide state: renders run one at a time, each in its own locale. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * @lit/localize announces a locale switch with an event on `window`, which Node lacks: lend it
+ * an EventTarget for the switch only, so other code on the server never sees a `window`.
+ */
+async function switchLocale(locale: SupportedLocale): Promise<void> {
+  const global = globalThis as {window?: unknown};
+  if (global.window !== undefined) return setLocale(locale);
+  global.window = new EventTarget();
+  try {
+    await setLocale(locale);
+  } finally {
+    delete global.window;
+  }
+}
+
+async function inLocale<T>(locale: SupportedLocale, work: () => T): Promise<T> {
+  const run = async () => {
+    await switchLocale(locale);
+    // The switch has happened; render synchronously before anything else can switch it.
+    if (getLocale() !== locale) throw new Error(`locale ${locale} did not load`);
+    return work();
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+/**
+ * Renders an article (an object, or its JSON text) to HTML. Never throws for bad data: the
+ * result then has `error`, and `html` shows the element's localized alert.
+ */
+export async function renderArticle(
+  input: unknown,
+  options: RenderArticleOptions = {},
+): Promise<RenderedArticle> {
+  const parsed = parseArticle(input);
+  const article = parsed.ok ? parsed.value : undefined;
+  const locale = resolveLocale(options.locale ?? article?.lang);
+  // The attribute carries the data to the client, which hydrates from it; valid JSON text is
+  // compacted. Invalid input goes as given, so the client shows the same error.
+  const json = typeof input !== 'string' ? (JSON.stringify(input) ?? '') : compactJson(input);
+  const template = html`<article-view
+    article=${json}
+    ?toc=${options.toc === true}
+    theme=${ifDefined(options.theme)}
+    link-target=${options.linkTarget ?? nothing}
+  ></article-view>`;
+  const markup = await inLocale(locale, () => collectResultSync(render(template)));
+  return {
+    ...(article ? {article} : {}),
+    ...(parsed.ok ? {} : {error: parsed.error}),
+    warnings: parsed.warnings,
+    locale,
+    html: markup.replace(LEGACY_SHADOWROOT, '<template shadowrootmode="$1"'),
+    jsonLd: article
+      ? `<script type="application/ld+json">${jsonLdScriptText(articleJsonLd(article))}</script>`
+      : '',
+  };
+}
