@@ -6,7 +6,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/', 'storybook-static/']},
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/generated/',
+      'coverage/',
+      'storybook-static/',
+      'test/ssr/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
