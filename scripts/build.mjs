@@ -24,6 +24,7 @@ const entries = {
   'model/index': 'src/model/index.ts',
   hydrate: 'src/hydrate.ts',
   'ssr/index': 'src/ssr/index.ts',
+  react: 'src/react.ts',
 };
 
 await build({
@@ -42,7 +43,7 @@ await build({
     },
     rollupOptions: {
       // Apps bring their own single copy of Lit; bundling it here would duplicate it.
-      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/, /^react($|\/)/],
       // One output module per source module, so `sideEffects` can name the registering ones.
       output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
     },

@@ -2,8 +2,9 @@
 //   N passed, N failed
 // Each static check counts as one test; each browser test counts once per browser.
 import {spawnSync} from 'node:child_process';
-import {existsSync, readFileSync, rmSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsFile = resolve(root, '.wtr-results.json');
@@ -38,6 +39,34 @@ for (const [name, command] of checks) {
   else {
     totals.failed += 1;
     failedNames.push(name);
+  }
+}
+
+// The command-line tool (test/cli/, node:test), on the build's dist/cli/: each test counts once.
+{
+  const scratch = mkdtempSync(join(tmpdir(), 'article-elements-cli-tests-'));
+  const tap = join(scratch, 'results.tap');
+  console.log('\n▶ cli tests: node --test test/cli/');
+  const cli = spawnSync(
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      'test/cli/',
+    ],
+    {cwd: root, stdio: 'inherit'},
+  );
+  const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  rmSync(scratch, {recursive: true, force: true});
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
+  totals.passed += count('pass');
+  totals.failed += count('fail') + count('cancelled');
+  if (cli.status !== 0) {
+    failedNames.push('cli tests');
+    if (count('fail') + count('cancelled') === 0) totals.failed += 1;
   }
 }
 

@@ -24,7 +24,8 @@ export interface PlainTextImportOptions {
 export class PlainTextImportError extends Error {
   constructor(
     readonly line: number,
-    reason: string,
+    /** What is wrong, without the line: the message is `line N: ${reason}`. */
+    readonly reason: string,
   ) {
     super(`line ${line}: ${reason}`);
   }

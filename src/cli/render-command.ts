@@ -1,0 +1,118 @@
+/// <reference types="node" />
+import {parseArgs} from 'node:util';
+import {describeIssue} from '../import/markdown.js';
+import type {Issue} from '../model/issues.js';
+import {commandError, PROGRAM} from './diagnostics.js';
+import type {CliIo} from './io.js';
+
+export const USAGE = `Usage: ${PROGRAM} render [options] <file>
+
+Renders article JSON to HTML on standard output: by default a whole page (<html lang>,
+<title>, <meta name="description">, schema.org Article JSON-LD) whose text shows without
+JavaScript. "-" reads standard input.
+
+Options:
+  --fragment             Print only <article-view> (Declarative Shadow DOM) and the JSON-LD
+  --locale <tag>         UI language for labels and dates (default: the article's lang, else en)
+  --toc                  Include the contents
+  --theme <light|dark>   Force a color theme
+  --script <url>         Add a module script to the page, e.g. the hydrating bundle (repeatable)
+  --stylesheet <url>     Link a stylesheet (repeatable)
+  -h, --help             Show this help
+
+Exit status: 0 rendered, 1 the article has an error (the HTML still shows it), 2 bad usage.
+`;
+
+interface RenderArgs {
+  file: string;
+  fragment: boolean;
+  locale?: string;
+  toc: boolean;
+  theme?: 'light' | 'dark';
+  scripts: string[];
+  stylesheets: string[];
+}
+
+function parse(args: string[]): RenderArgs | 'help' | string {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        fragment: {type: 'boolean'},
+        locale: {type: 'string'},
+        toc: {type: 'boolean'},
+        theme: {type: 'string'},
+        script: {type: 'string', multiple: true},
+        stylesheet: {type: 'string', multiple: true},
+        help: {type: 'boolean', short: 'h'},
+      },
+    });
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const {values, positionals} = parsed;
+  if (values.help) return 'help';
+  if (positionals.length !== 1) return 'expected one article JSON file (or "-" for standard input)';
+  const theme = values.theme;
+  if (theme !== undefined && theme !== 'light' && theme !== 'dark') {
+    return `unknown theme "${theme}": use light or dark`;
+  }
+  return {
+    file: positionals[0],
+    fragment: values.fragment ?? false,
+    ...(values.locale !== undefined ? {locale: values.locale} : {}),
+    toc: values.toc ?? false,
+    ...(theme !== undefined ? {theme} : {}),
+    scripts: values.script ?? [],
+    stylesheets: values.stylesheet ?? [],
+  };
+}
+
+/** `file:line:col: error: …` for JSON syntax, `file: error: path: …` for the rest. */
+function describeError(name: string, issue: Issue): string {
+  const where = issue.line !== undefined ? `${name}:${issue.line}:${issue.column ?? 1}` : name;
+  return `${where}: error: ${describeIssue(issue)}\n`;
+}
+
+/** `article-elements render <file>`: server-renders the article (article-elements/ssr). */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const parsed = parse(args);
+  if (parsed === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (typeof parsed === 'string') {
+    io.stderr(commandError('render', `${parsed}\nSee "${PROGRAM} render --help".`));
+    return 2;
+  }
+  const name = parsed.file === '-' ? '<stdin>' : parsed.file;
+  let text: string;
+  try {
+    text = parsed.file === '-' ? await io.readStdin() : await io.readFile(parsed.file);
+  } catch (error) {
+    io.stderr(commandError('render', `cannot read ${name}: ${(error as Error).message}`));
+    return 1;
+  }
+  // Loaded here, so `import` never pays for Lit and the renderer.
+  const {renderArticlePage} = await import('../ssr/index.js');
+  const options = {
+    toc: parsed.toc,
+    ...(parsed.locale !== undefined ? {locale: parsed.locale} : {}),
+    ...(parsed.theme !== undefined ? {theme: parsed.theme} : {}),
+    scripts: parsed.scripts,
+    stylesheets: parsed.stylesheets,
+  };
+  const rendered = await renderArticlePage(text, options);
+  for (const warning of rendered.warnings) {
+    io.stderr(`${name}: warning: ${describeIssue(warning)}\n`);
+  }
+  io.stdout(parsed.fragment ? `${rendered.html}\n${rendered.jsonLd}\n` : rendered.page);
+  if (rendered.error) {
+    io.stderr(describeError(name, rendered.error));
+    return 1;
+  }
+  return 0;
+}
