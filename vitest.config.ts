@@ -1,6 +1,7 @@
 // Story tests: every story in stories/ rendered in Debian's Chromium through Vitest browser mode,
 // its play function run, axe-core run on it (addon-a11y, failing on any violation), and no
 // console error or warning allowed. `npm run test:stories` runs it once per locale.
+// Framework tests: the React wrappers and a Vue app (test/frameworks/).
 import {storybookTest} from '@storybook/addon-vitest/vitest-plugin';
 import {playwright} from '@vitest/browser-playwright';
 import {defineConfig} from 'vitest/config';
@@ -26,6 +27,24 @@ export default defineConfig({
                 executablePath: chromiumPath,
                 args: chromiumArgs,
               },
+            }),
+            instances: [{browser: 'chromium'}],
+          },
+        },
+      },
+      {
+        // React and Vue pages using the elements, in Chromium; Vite turns their CommonJS and
+        // templates into modules. `npm test` runs it once.
+        resolve: {alias: {vue: 'vue/dist/vue.esm-bundler.js'}},
+        test: {
+          name: 'frameworks',
+          include: ['test/frameworks/**/*.test.ts'],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {executablePath: chromiumPath, args: chromiumArgs},
             }),
             instances: [{browser: 'chromium'}],
           },

@@ -84,35 +84,42 @@ if (existsSync(resultsFile)) {
   failedNames.push('browser tests (no results)');
 }
 
-// Every story, once per locale: renders, plays, passes axe, logs no error or warning.
-for (const locale of ['en', 'zh-Hans']) {
-  const output = resolve(root, `.vitest-results-${locale}.json`);
+/** Runs one Vitest project in the browser and adds its counts to the totals. */
+function runVitest(project, label, env = {}) {
+  const output = resolve(root, `.vitest-results-${label.replace(/\W+/g, '-')}.json`);
   rmSync(output, {force: true});
-  console.log(`\n▶ story tests (${locale})`);
+  console.log(`\n▶ ${label}`);
   const ok = spawnSync(
     'npx',
     [
       'vitest',
       'run',
       '--project',
-      'storybook',
+      project,
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${output}`,
     ],
-    {cwd: root, stdio: 'inherit', env: {...process.env, VITE_STORY_LOCALE: locale}},
+    {cwd: root, stdio: 'inherit', env: {...process.env, ...env}},
   );
   if (existsSync(output)) {
-    const stories = JSON.parse(readFileSync(output, 'utf8'));
-    totals.passed += stories.numPassedTests;
-    totals.failed += stories.numFailedTests;
-    if (stories.numFailedTests > 0 || ok.status !== 0) failedNames.push(`story tests (${locale})`);
-    if (ok.status !== 0 && stories.numFailedTests === 0) totals.failed += 1;
+    const results = JSON.parse(readFileSync(output, 'utf8'));
+    totals.passed += results.numPassedTests;
+    totals.failed += results.numFailedTests;
+    if (results.numFailedTests > 0 || ok.status !== 0) failedNames.push(label);
+    if (ok.status !== 0 && results.numFailedTests === 0) totals.failed += 1;
   } else {
     totals.failed += 1;
-    failedNames.push(`story tests (${locale}, no results)`);
+    failedNames.push(`${label} (no results)`);
   }
 }
+
+// Every story, once per locale: renders, plays, passes axe, logs no error or warning.
+for (const locale of ['en', 'zh-Hans']) {
+  runVitest('storybook', `story tests (${locale})`, {VITE_STORY_LOCALE: locale});
+}
+// The React wrappers and a Vue app, in Chromium.
+runVitest('frameworks', 'framework tests');
 
 console.log(failedNames.length ? `\nFailed: ${failedNames.join(', ')}` : '\nAll checks passed.');
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
