@@ -53,6 +53,27 @@ const filesFromCommandLine = process.argv.some(
   (arg) => arg === '--files' || arg.startsWith('--files='),
 );
 
+// The Markdown importer's parser reaches two CommonJS packages browsers cannot import: `debug`
+// (micromark's development build) and `format` (via `fault`). Serve ES module stand-ins.
+const COMMONJS_STAND_INS = {
+  debug: 'export default () => () => {};\n',
+  format:
+    'export default (text, ...values) => String(text).replace(/%[sdjo%]/g, (m) =>\n' +
+    "  m === '%%' ? '%' : m === '%j' || m === '%o' ? JSON.stringify(values.shift()) : String(values.shift()));\n",
+};
+const commonJsStandIns = {
+  name: 'commonjs-stand-ins',
+  resolveImport({source}) {
+    if (Object.hasOwn(COMMONJS_STAND_INS, source)) return `/__stand-in/${source}.js`;
+  },
+  serve(context) {
+    const name = /^\/__stand-in\/(\w+)\.js$/.exec(context.path)?.[1];
+    if (name && Object.hasOwn(COMMONJS_STAND_INS, name)) {
+      return {body: COMMONJS_STAND_INS[name], type: 'js'};
+    }
+  },
+};
+
 /** Writes the totals for scripts/test.mjs, which prints them alone on a line for CI. */
 function totalsReporter() {
   return {
@@ -77,11 +98,27 @@ function totalsReporter() {
   };
 }
 
+// The strict policy the elements must work under (test/csp/): nothing inline, no eval, Trusted
+// Types required for script sinks, and only Lit's own policy ("lit-html") may be created.
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Serves the pages under /test/csp/ with the strict policy as a real response header. */
+async function strictCspPages(context, next) {
+  await next();
+  if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {
+    context.set('Content-Security-Policy', STRICT_CSP);
+  }
+}
+
 export default {
-  files: ['test/**/*.test.ts', ...groups.map((group) => `!${group.files}`)],
+  // test/frameworks/ runs in Vitest (React and Vue need Vite's module handling).
+  files: ['test/**/*.test.ts', '!test/frameworks/**', ...groups.map((group) => `!${group.files}`)],
   groups: filesFromCommandLine ? [] : groups,
   nodeResolve: true,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  middleware: [strictCspPages],
+  plugins: [commonJsStandIns, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: wanted.map((name) => {
     if (!(name in launchers)) throw new Error(`BROWSERS: unknown browser "${name}"`);
     return launchers[name]();

@@ -38,6 +38,9 @@ export function getLocale(): SupportedLocale {
  * the translations are loaded and the switch has happened.
  */
 export function setLocale(locale: string): Promise<void> {
+  // A change of <html lang> not yet delivered to the observer is older than this call: drop it,
+  // or it would be applied after this call and win over it.
+  langObserver?.takeRecords();
   requested = resolveLocale(locale);
   const switching = localization.setLocale(requested);
   loading = switching;
@@ -65,6 +68,8 @@ export function pendingLocaleSwitch(): Promise<void> | undefined {
 /** The locale last asked for; differs from `getLocale()` while its translations load. */
 let requested: SupportedLocale = sourceLocale;
 let loading: Promise<void> | undefined;
+/** Watches `<html lang>`. */
+let langObserver: MutationObserver | undefined;
 
 function followDocumentLang(): void {
   if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return;
@@ -73,7 +78,8 @@ function followDocumentLang(): void {
     const wanted = resolveLocale(root.lang);
     if (wanted !== requested) void setLocale(wanted);
   };
-  new MutationObserver(apply).observe(root, {attributes: true, attributeFilter: ['lang']});
+  langObserver = new MutationObserver(apply);
+  langObserver.observe(root, {attributes: true, attributeFilter: ['lang']});
   apply();
 }
 

@@ -5,7 +5,7 @@
  */
 import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../article-view.js';
 import {getLocale, resolveLocale, setLocale, type SupportedLocale} from '../localization.js';
@@ -100,7 +100,7 @@ export async function renderArticle(
     article=${json}
     ?toc=${options.toc === true}
     theme=${ifDefined(options.theme)}
-    link-target=${options.linkTarget ?? nothing}
+    link-target=${ifDefined(options.linkTarget)}
   ></article-view>`;
   const markup = await inLocale(locale, () => collectResultSync(render(template)));
   return {

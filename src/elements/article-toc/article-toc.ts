@@ -59,21 +59,34 @@ export class ArticleToc extends ArticleElement {
 
   private frame = 0;
 
+  /**
+   * The document (and its window) listened to while connected: the one the element is in, which
+   * is no longer its `ownerDocument` by the time it is disconnected after a move to another one.
+   */
+  private listening?: {document: Document; window: Window | null};
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.open = !matchMedia(NARROW).matches;
+    const doc = this.ownerDocument;
+    const view = doc.defaultView;
+    this.open = !(view ?? window).matchMedia(NARROW).matches;
     // Capturing on document sees the page's scroll and any scrolling container's.
-    document.addEventListener('scroll', this.scheduleTracking, {capture: true, passive: true});
-    window.addEventListener('resize', this.scheduleTracking, {passive: true});
-    document.addEventListener('article-render', this.onArticleRender);
+    doc.addEventListener('scroll', this.scheduleTracking, {capture: true, passive: true});
+    view?.addEventListener('resize', this.scheduleTracking, {passive: true});
+    doc.addEventListener('article-render', this.onArticleRender);
+    this.listening = {document: doc, window: view};
+    // The article may have changed while this was disconnected (its article-render unheard).
+    this.requestUpdate();
     this.scheduleTracking();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('scroll', this.scheduleTracking, {capture: true});
-    window.removeEventListener('resize', this.scheduleTracking);
-    document.removeEventListener('article-render', this.onArticleRender);
+    const listening = this.listening;
+    listening?.document.removeEventListener('scroll', this.scheduleTracking, {capture: true});
+    listening?.window?.removeEventListener('resize', this.scheduleTracking);
+    listening?.document.removeEventListener('article-render', this.onArticleRender);
+    this.listening = undefined;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
@@ -84,7 +97,7 @@ export class ArticleToc extends ArticleElement {
     if (!this.for) return null;
     const root = this.getRootNode() as Document | ShadowRoot;
     const found = root.getElementById?.(this.for);
-    return found?.localName === 'article-view' ? (found as ArticleView) : null;
+    return isArticleView(found) ? found : null;
   }
 
   private readonly onArticleRender = (event: Event) => {
@@ -112,9 +125,8 @@ export class ArticleToc extends ArticleElement {
       return;
     }
     const scroller = scrollingAncestor(article);
-    const offset = parseFloat(
-      getComputedStyle(article).getPropertyValue('--article-scroll-offset'),
-    );
+    const doc = article.ownerDocument;
+    const offset = parseFloat(styleOf(article).getPropertyValue('--article-scroll-offset'));
     // A little below the sticky header (and below where a deep link lands) counts as read.
     const line =
       (scroller ? scroller.getBoundingClientRect().top : 0) +
@@ -127,7 +139,7 @@ export class ArticleToc extends ArticleElement {
       current = id;
     }
     // At the very end, a last section too short to reach the line is the one being read.
-    const box = scroller ?? document.scrollingElement ?? document.documentElement;
+    const box = scroller ?? doc.scrollingElement ?? doc.documentElement;
     const scrolled = box.scrollTop > 0;
     const atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - 2;
     if (scrolled && atEnd && current !== undefined) current = ids[ids.length - 1];
@@ -181,9 +193,27 @@ export class ArticleToc extends ArticleElement {
       return;
     }
     event.preventDefault();
+    const {history} = article.ownerDocument.defaultView ?? window;
     history.pushState(history.state, '', `#${encodeURIComponent(id)}`);
     article.showSection(id);
   }
+}
+
+/**
+ * Whether this is an `<article-view>`, or an element of a subclass of it under another tag name
+ * (checked by what the contents use: this module cannot import the class, which imports it).
+ */
+function isArticleView(element: Element | null | undefined): element is ArticleView {
+  return (
+    element != null &&
+    'outline' in element &&
+    typeof (element as Partial<ArticleView>).sectionElement === 'function'
+  );
+}
+
+/** The computed style of an element, from the window of its own document when it has one. */
+function styleOf(element: Element): CSSStyleDeclaration {
+  return (element.ownerDocument.defaultView ?? window).getComputedStyle(element);
 }
 
 function flatten(entries: readonly OutlineEntry[]): string[] {
@@ -194,15 +224,18 @@ function flatten(entries: readonly OutlineEntry[]): string[] {
 function scrollingAncestor(element: Element): HTMLElement | null {
   let node: Node | null = element.parentNode;
   while (node) {
-    if (node instanceof ShadowRoot) {
-      node = node.host;
+    // Node types, not instanceof: in a frame's document, nodes may come from its own realm.
+    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node) {
+      node = (node as ShadowRoot).host;
       continue;
     }
-    if (node instanceof HTMLElement) {
-      if (node === document.body || node === document.documentElement) return null;
-      const {overflowY} = getComputedStyle(node);
-      if (/(auto|scroll|overlay)/.test(overflowY) && node.scrollHeight > node.clientHeight) {
-        return node;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as HTMLElement;
+      const doc = element.ownerDocument;
+      if (element === doc.body || element === doc.documentElement) return null;
+      const {overflowY} = styleOf(element);
+      if (/(auto|scroll|overlay)/.test(overflowY) && element.scrollHeight > element.clientHeight) {
+        return element;
       }
     }
     node = node.parentNode;

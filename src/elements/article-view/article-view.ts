@@ -113,6 +113,8 @@ export class ArticleView extends ArticleElement {
   private announce = false;
   /** The location hash last brought into view, so a re-render does not jump back to it. */
   private shownHash = '';
+  /** The window whose hash is followed while connected (a frame's, once moved into one). */
+  private hashWindow?: Window | null;
 
   /** The article's sections as a tree, numbered as the headings are (empty without an article). */
   get outline(): OutlineEntry[] {
@@ -142,12 +144,14 @@ export class ArticleView extends ArticleElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    this.hashWindow = this.ownerDocument.defaultView;
+    this.hashWindow?.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    this.hashWindow?.removeEventListener('hashchange', this.onHashChange);
+    this.hashWindow = undefined;
   }
 
   private readonly onHashChange = () => {
@@ -157,7 +161,8 @@ export class ArticleView extends ArticleElement {
 
   /** Brings the section named by the location hash into view, once per hash. */
   private showHashTarget(smooth: boolean): void {
-    const hash = location.hash;
+    // The hash of the window the element is in: none in a document without one.
+    const hash = this.ownerDocument.defaultView?.location.hash ?? '';
     if (hash.length < 2 || hash === this.shownHash) return;
     let id: string;
     try {

@@ -86,7 +86,8 @@ export class BackToTop extends ArticleElement {
   /** Where the scroll listener is, while connected. */
   private watched?: Scroller;
   private frame?: number;
-  private waitingForDocument = false;
+  /** The document whose DOMContentLoaded is awaited, if any. */
+  private waitingFor?: Document;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -122,18 +123,22 @@ export class BackToTop extends ArticleElement {
     </button>`;
   }
 
-  /** The window, or the container named by `scroller`. */
+  /**
+   * The window of the element's document (moved into a frame, the frame's), or the container
+   * named by `scroller`.
+   */
   private resolveScroller(): Scroller {
     const scroller = this.scroller;
     const element = typeof scroller === 'string' ? this.byId(scroller) : (scroller ?? null);
+    const doc = this.ownerDocument;
     // The document's own scrolling element scrolls (and fires scroll events) as the window.
     if (
       element === null ||
-      element === document.scrollingElement ||
-      element === document.documentElement ||
-      element === document.body
+      element === doc.scrollingElement ||
+      element === doc.documentElement ||
+      element === doc.body
     ) {
-      return window;
+      return doc.defaultView ?? window;
     }
     return element;
   }
@@ -141,8 +146,9 @@ export class BackToTop extends ArticleElement {
   /** The element with this id in the element's root node (document or shadow root). */
   private byId(id: string): Element | null {
     if (id === '') return null;
-    const root = this.getRootNode();
-    return root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null;
+    // Not instanceof Document: a frame's document comes from another realm.
+    const root = this.getRootNode() as Partial<Document | ShadowRoot>;
+    return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
   }
 
   /** Listens to the current scroller (and only to it), then measures. Safe to call again. */
@@ -155,14 +161,15 @@ export class BackToTop extends ArticleElement {
     }
     // An id read while the page is still parsing may name an element further down: look again
     // once the document is complete.
+    const doc = this.ownerDocument;
     if (
       typeof this.scroller === 'string' &&
-      scroller === window &&
-      document.readyState === 'loading' &&
-      !this.waitingForDocument
+      isWindow(scroller) &&
+      doc.readyState === 'loading' &&
+      this.waitingFor === undefined
     ) {
-      document.addEventListener('DOMContentLoaded', this.onDocumentLoaded, {once: true});
-      this.waitingForDocument = true;
+      doc.addEventListener('DOMContentLoaded', this.onDocumentLoaded, {once: true});
+      this.waitingFor = doc;
     }
     // Measured at the next frame, not now: reading the scroll position while the page is being
     // built would force a layout in the middle of it (the benchmark saw this cost 20× the render
@@ -177,10 +184,8 @@ export class BackToTop extends ArticleElement {
     this.watched = undefined;
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
-    if (this.waitingForDocument) {
-      document.removeEventListener('DOMContentLoaded', this.onDocumentLoaded);
-      this.waitingForDocument = false;
-    }
+    this.waitingFor?.removeEventListener('DOMContentLoaded', this.onDocumentLoaded);
+    this.waitingFor = undefined;
   }
 
   /** The threshold as a number of pixels, at least 0. */
@@ -199,7 +204,7 @@ export class BackToTop extends ArticleElement {
       return;
     }
     const scroller = this.watched ?? this.resolveScroller();
-    const top = scroller instanceof Element ? scroller.scrollTop : scroller.scrollY;
+    const top = isWindow(scroller) ? scroller.scrollY : scroller.scrollTop;
     this.past = top > threshold;
   }
 
@@ -213,7 +218,7 @@ export class BackToTop extends ArticleElement {
   };
 
   private readonly onDocumentLoaded = (): void => {
-    this.waitingForDocument = false;
+    this.waitingFor = undefined;
     if (this.isConnected) this.watch();
   };
 
@@ -244,6 +249,11 @@ export class BackToTop extends ArticleElement {
       target.focus({preventScroll: true});
     }
   }
+}
+
+/** Whether this scroller is a window (of this realm or of a frame's: not instanceof Window). */
+function isWindow(scroller: Scroller): scroller is Window {
+  return 'scrollY' in scroller;
 }
 
 /** Whether focus is on `element` (or inside it, for a host that delegates focus). */

@@ -1,14 +1,85 @@
-import {LitElement} from 'lit';
+import {adoptStyles, LitElement, supportsAdoptingStyleSheets, type CSSResultOrNative} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ArticleErrorEvent, ArticleRenderEvent, ArticleWarningEvent} from '../../events.js';
 import {pendingLocaleSwitch} from '../../localization.js';
 import type {ParseResult} from '../../model/parse.js';
 import {issueDetail} from './issue-messages.js';
 
-/** What both elements share: locale-aware scheduling and reporting of their data's fate. */
+/**
+ * Style sheets made for other windows than the library's: a constructed sheet can only be
+ * adopted in the document it was made for, so an element in a same-origin frame needs its own.
+ */
+const sheetsByWindow = new WeakMap<Window, WeakMap<CSSResultOrNative, CSSStyleSheet>>();
+
+function sheetFor(style: CSSResultOrNative, view: Window & typeof globalThis): CSSStyleSheet {
+  let sheets = sheetsByWindow.get(view);
+  if (sheets === undefined) {
+    sheets = new WeakMap();
+    sheetsByWindow.set(view, sheets);
+  }
+  let sheet = sheets.get(style);
+  if (sheet === undefined) {
+    sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(
+      style instanceof CSSStyleSheet
+        ? Array.from(style.cssRules, (rule) => rule.cssText).join('\n')
+        : style.cssText,
+    );
+    sheets.set(style, sheet);
+  }
+  return sheet;
+}
+
+/**
+ * What every element shares: locale-aware scheduling, reporting of their data's fate, and
+ * styles in whatever document the element is in.
+ */
 export class ArticleElement extends LitElement {
   /** `light` or `dark` forces a color theme; unset, the theme follows `prefers-color-scheme`. */
   @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /**
+   * Lit adopts the style sheets it made for the library's document, which a shadow root in
+   * another document refuses (NotAllowedError, thrown from `connectedCallback`): an element first
+   * connected in a same-origin frame, or in a document made by `createHTMLDocument()`, gets
+   * sheets made for its own document instead.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document || !supportsAdoptingStyleSheets) {
+      return super.createRenderRoot();
+    }
+    const elementClass = this.constructor as typeof LitElement;
+    const root = this.shadowRoot ?? this.attachShadow(elementClass.shadowRootOptions);
+    this.restyle(root);
+    // As LitElement does: render before any node already in the root.
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /**
+   * Moving to another document empties a shadow root's adopted style sheets (in every engine):
+   * adopt them again, made for the new document, so the element is styled there and once back.
+   */
+  adoptedCallback(): void {
+    // No render root yet: createRenderRoot will style it, on the first connection.
+    if (this.renderRoot !== undefined && supportsAdoptingStyleSheets) {
+      this.restyle(this.renderRoot);
+    }
+  }
+
+  /** Adopts the element's styles in `root`, as sheets made for the element's document. */
+  private restyle(root: HTMLElement | DocumentFragment): void {
+    if (!('adoptedStyleSheets' in root)) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (view === window) {
+      adoptStyles(root as ShadowRoot, styles);
+    } else if (view !== null) {
+      (root as ShadowRoot).adoptedStyleSheets = styles.map((style) => sheetFor(style, view));
+    }
+    // A document without a window (createHTMLDocument) shows nothing, and only accepts sheets
+    // made for itself, which no script can make: the element is styled again once adopted back.
+  }
 
   /**
    * Holds a render while the page's locale is still loading, so a Chinese page never shows
