@@ -43,9 +43,16 @@ await build({
     },
     rollupOptions: {
       // Apps bring their own single copy of Lit; bundling it here would duplicate it.
-      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/, /^react($|\/)/],
+      // @lit/localize is bundled in: a private copy, so that a host app configuring its own
+      // @lit/localize (configureLocalization may run once per copy) never collides with ours.
+      external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^@lit-labs\//, /^node:/, /^react($|\/)/],
       // One output module per source module, so `sideEffects` can name the registering ones.
-      output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+      // Bundled dependencies go to vendor/: npm pack leaves out any folder named node_modules.
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
+      },
     },
   },
 });
