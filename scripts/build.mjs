@@ -9,6 +9,7 @@ import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {build} from 'vite';
+import {minifyCssTemplates} from './minify-css-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -30,6 +31,7 @@ const entries = {
 await build({
   root,
   configFile: false,
+  plugins: [minifyCssTemplates()],
   logLevel: 'warn',
   build: {
     outDir: dist,
@@ -60,6 +62,7 @@ await build({
 await build({
   root,
   configFile: false,
+  plugins: [minifyCssTemplates()],
   logLevel: 'warn',
   build: {
     outDir: resolve(dist, 'cdn'),
@@ -80,6 +83,7 @@ await build({
 await build({
   root,
   configFile: false,
+  plugins: [minifyCssTemplates()],
   logLevel: 'warn',
   build: {
     outDir: resolve(dist, 'cdn'),
@@ -101,6 +105,7 @@ await build({
 await build({
   root,
   configFile: false,
+  plugins: [minifyCssTemplates()],
   logLevel: 'warn',
   build: {
     ssr: resolve(root, 'src/cli/cli.ts'),
