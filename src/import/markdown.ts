@@ -137,7 +137,6 @@ function fail(place: Place, message: string): never {
 
 /** Stands for a hard line break while inline text is collected (micromark turns NUL into U+FFFD). */
 const HARD_BREAK = '\0';
-const SOFT_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
 /** Characters written without spaces between them: a line break between two of them is dropped. */
 const CLOSE_SET =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
@@ -150,17 +149,34 @@ function joiner(before: string, after: string): string {
   return CLOSE_SET.test(last) && CLOSE_SET.test(first) ? '' : ' ';
 }
 
+/** `text` without leading spaces and tabs (a loop: see `trimEndSpacesAndTabs`). */
+function trimStartSpacesAndTabs(text: string): string {
+  let start = 0;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start += 1;
+  return text.slice(start);
+}
+
+/**
+ * Splits at `separator` and drops the spaces and tabs around each split. Not a regular
+ * expression that eats the spaces around each split: on a long run of spaces that backtracks
+ * quadratically.
+ */
+function splitTrimmed(text: string, separator: RegExp | string): string[] {
+  const pieces = text.split(separator);
+  return pieces.map((piece, i) => {
+    const start = i > 0 ? trimStartSpacesAndTabs(piece) : piece;
+    return i < pieces.length - 1 ? trimEndSpacesAndTabs(start) : start;
+  });
+}
+
 /** Collected inline text → final text: soft breaks joined, hard breaks kept as `\n`, trimmed. */
 function finish(raw: string): string {
-  const text = raw.replace(SOFT_BREAK, (_match, offset: number, whole: string) =>
-    joiner(
-      whole.slice(Math.max(0, offset - 2), offset),
-      whole.slice(offset + _match.length, offset + _match.length + 2),
-    ),
-  );
-  return text
-    .replace(/[ \t]*\0[ \t]*/g, '\n')
-    .replace(/^\s+|\s+$/g, '')
+  const lines = splitTrimmed(raw, /\r\n|\r|\n/);
+  let text = lines[0];
+  for (const line of lines.slice(1)) text += joiner(text.slice(-2), line.slice(0, 2)) + line;
+  return splitTrimmed(text, '\0')
+    .join('\n')
+    .trim()
     .replace(/\n{2,}/g, '\n');
 }
 
@@ -169,6 +185,13 @@ function joinTexts(texts: string[], separator?: string): string {
   return texts
     .filter((text) => text !== '')
     .reduce((all, text) => (all === '' ? text : all + (separator ?? joiner(all, text)) + text), '');
+}
+
+/** `text` without trailing spaces and tabs; a loop, as `/[ \t]+$/` backtracks quadratically. */
+function trimEndSpacesAndTabs(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
+  return text.slice(0, end);
 }
 
 /** Where an inline node was dropped: the spaces around it become one space at most. */
@@ -182,7 +205,7 @@ function joinAroundDropped(parts: (string | typeof DROPPED)[]): string {
     if (part === DROPPED) {
       dropped = true;
       space ||= /[ \t]$/.test(out);
-      out = out.replace(/[ \t]+$/, '');
+      out = trimEndSpacesAndTabs(out);
       continue;
     }
     if (dropped) {
@@ -359,7 +382,9 @@ class MarkdownImporter {
     const section: SectionBlock = {type: 'section', heading, body: []};
     this.places.set(section, placeOf(node));
     this.target.push(section);
-    const isRelated = RELATED_HEADINGS.includes(heading.replace(/\s*[:：]$/, '').toLowerCase());
+    const trimmed = heading.trimEnd();
+    const name = /[:：]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : heading;
+    const isRelated = RELATED_HEADINGS.includes(name.toLowerCase());
     this.open.push({
       section,
       depth: node.depth,
@@ -571,7 +596,8 @@ class MarkdownImporter {
     if (
       lines.length >= 2 &&
       lines[0].includes('|') &&
-      /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(lines[1]) &&
+      // Trimmed first: `\s*` on both sides of an optional `|` at the end backtracks quadratically.
+      /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/.test(lines[1].trim()) &&
       lines[1].includes('|')
     ) {
       this.warn(node, 'tables are not supported; the table is kept as its text');

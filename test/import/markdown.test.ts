@@ -523,3 +523,17 @@ describe('importMarkdown: the zh seed as Markdown', () => {
     expect(article).to.deep.equal(expected);
   });
 });
+
+describe('importMarkdown: hostile text', () => {
+  it('handles long runs of spaces in linear time (no regular-expression backtracking)', () => {
+    // Each of these took quadratic time with the earlier regular expressions.
+    const spaces = ' '.repeat(200_000);
+    const table = importMarkdown(`# T\n\na | b\n-${spaces}x\n`);
+    expect(table.ok).to.equal(true);
+    const dropped = importMarkdown(`# T\n\nword${spaces}![image](x.png)${spaces}end\n`);
+    expect(dropped.ok ? dropped.article.body[0] : null).to.deep.equal({
+      type: 'paragraph',
+      text: 'word end',
+    });
+  });
+});
