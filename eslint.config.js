@@ -56,4 +56,8 @@ export default tseslint.config(
     files: ['**/*.cjs'],
     languageOptions: {globals: globals.node, sourceType: 'commonjs'},
   },
+  {
+    // The React example (examples/react/main.jsx); typescript-eslint's parser reads .jsx as JSX.
+    files: ['examples/**/*.jsx'],
+  },
 );

@@ -1,5 +1,6 @@
 // After the build: every path package.json promises exists, `types` comes first in every
-// `exports` entry, each element's declarations name its class, and `files` covers them all.
+// `exports` entry, each element's declarations name its class, and `files` covers them all,
+// the editor data from scripts/api-docs.mjs included (`web-types` names web-types.json).
 import {existsSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 
@@ -23,8 +24,19 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
     }
   }
 }
-for (const field of ['main', 'module', 'types', 'customElements']) {
-  if (pkg[field] && !exists(pkg[field])) problems.push(`"${field}": ${pkg[field]} does not exist`);
+for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) {
+  if (!pkg[field]) continue;
+  if (!exists(pkg[field])) problems.push(`"${field}": ${pkg[field]} does not exist`);
+  else if (!shipped(pkg[field])) problems.push(`"${field}": ${pkg[field]} is not in "files"`);
+}
+// Editors read these from the installed package: VS Code through `html.customData`, JetBrains
+// IDEs through package.json's "web-types".
+for (const file of ['vscode.html-custom-data.json', 'web-types.json']) {
+  if (!exists(file)) problems.push(`${file} does not exist (node scripts/api-docs.mjs)`);
+  if (!shipped(file)) problems.push(`${file} is not in "files"`);
+}
+if (pkg['web-types'] !== './web-types.json') {
+  problems.push('"web-types" must be "./web-types.json"');
 }
 for (const [file, className] of [
   ['dist/article-view.d.ts', 'ArticleView'],

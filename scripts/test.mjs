@@ -20,6 +20,8 @@ const checks = [
   // The browser tests load dist/cdn/article-elements.js, so the build runs first.
   ['build', ['node', 'scripts/build.mjs']],
   ['package', ['node', 'scripts/check-package.mjs']],
+  // The tarball as npm would publish it, installed in a fresh project: its types, Node, Chromium.
+  ['npm pack', ['node', 'scripts/check-pack.mjs']],
   // Server-rendered pages for the browser tests, each valid by the W3C HTML checker.
   ['ssr pages', ['node', 'scripts/check-ssr.mjs']],
   ['storybook build', ['npx', 'storybook', 'build', '--test', '--quiet', '-o', 'storybook-static']],
@@ -42,12 +44,16 @@ for (const [name, command] of checks) {
   }
 }
 
-// The command-line tool (test/cli/, node:test), on the build's dist/cli/: each test counts once.
-{
-  const scratch = mkdtempSync(join(tmpdir(), 'article-elements-cli-tests-'));
+// The command-line tool (test/cli/) and the drop-in examples (test/examples/), node:test on the
+// build's dist/ (the examples' pages open in Chromium): each test counts once.
+for (const [label, folder] of [
+  ['cli tests', 'test/cli/'],
+  ['example tests', 'test/examples/'],
+]) {
+  const scratch = mkdtempSync(join(tmpdir(), 'article-elements-node-tests-'));
   const tap = join(scratch, 'results.tap');
-  console.log('\n▶ cli tests: node --test test/cli/');
-  const cli = spawnSync(
+  console.log(`\n▶ ${label}: node --test ${folder}`);
+  const result = spawnSync(
     process.execPath,
     [
       '--test',
@@ -55,7 +61,7 @@ for (const [name, command] of checks) {
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
       `--test-reporter-destination=${tap}`,
-      'test/cli/',
+      folder,
     ],
     {cwd: root, stdio: 'inherit'},
   );
@@ -64,8 +70,8 @@ for (const [name, command] of checks) {
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
   totals.passed += count('pass');
   totals.failed += count('fail') + count('cancelled');
-  if (cli.status !== 0) {
-    failedNames.push('cli tests');
+  if (result.status !== 0) {
+    failedNames.push(label);
     if (count('fail') + count('cancelled') === 0) totals.failed += 1;
   }
 }

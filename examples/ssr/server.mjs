@@ -1,0 +1,129 @@
+// A small server that renders articles with article-elements/ssr: no dependencies but Node 20.
+//   npm run build && node examples/ssr/server.mjs   (PORT=3000 to change the port from 8080)
+// Pages: / is the Chinese seed article, /en the English one; /assets/hydrate.js makes them live.
+import {Buffer} from 'node:buffer';
+import {createHash} from 'node:crypto';
+import {readFile} from 'node:fs/promises';
+import {createServer} from 'node:http';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+
+// The package's own name: inside this repository it resolves to dist/ through package.json
+// "exports"; in your project, after `npm install article-elements`, the same lines work.
+let renderArticlePage;
+try {
+  ({renderArticlePage} = await import('article-elements/ssr'));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  console.error(`${error.message}\nIs dist/ missing? Run \`npm run build\` first.`);
+  process.exit(1);
+}
+const hydrateFile = fileURLToPath(import.meta.resolve('article-elements/cdn/hydrate.js'));
+const fixtures = new URL('../../fixtures/', import.meta.url);
+
+/** Path → article JSON. A real site would read these from its CMS or database. */
+const articles = {
+  '/': new URL('seed-article.zh.json', fixtures),
+  '/en': new URL('seed-article.en.json', fixtures),
+};
+
+// The elements' server-rendered shadow roots carry their styles as inline <style> elements, which
+// `style-src 'self'` alone blocks (the page would show unstyled). Allow exactly those styles by
+// hash: they are the elements' own static CSS, the same on every page of a build, so take them
+// once from a render of known data. Data can never add a <style>: the renderer escapes every `<`.
+async function elementStyleHashes() {
+  const {page} = await renderArticlePage(
+    {
+      title: 't',
+      body: [{type: 'section', heading: 'h', body: [{type: 'paragraph', text: 'p'}]}],
+      related: [{title: 'r', href: '/'}],
+    },
+    {toc: true},
+  );
+  const hashes = new Set();
+  for (const [, css] of page.matchAll(/<style>([^<]*)<\/style>/g)) {
+    hashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+// Only this origin's scripts, only this origin's and the elements' styles, Trusted Types enforced
+// with Lit's policy as the only one. The JSON-LD <script> is data, never run: script-src is moot.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  `style-src 'self' ${(await elementStyleHashes()).join(' ')}`,
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const commonHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
+function send(response, status, headers, body) {
+  const length = status === 204 ? {} : {'Content-Length': Buffer.byteLength(body)};
+  response.writeHead(status, {...commonHeaders, ...headers, ...length});
+  response.end(response.req.method === 'HEAD' ? undefined : body);
+}
+
+async function handle(request, response) {
+  const {pathname} = new URL(request.url ?? '/', 'http://localhost');
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, 405, {Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8'}, '');
+    return;
+  }
+  if (Object.hasOwn(articles, pathname)) {
+    const json = await readFile(articles[pathname], 'utf8');
+    const {page, error} = await renderArticlePage(json, {
+      toc: true,
+      scripts: ['/assets/hydrate.js'],
+    });
+    // Bad data does not throw: the page shows the element's localized alert and `error` says why.
+    if (error) console.error(`${pathname}: ${error.message}`);
+    send(
+      response,
+      error ? 500 : 200,
+      {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': CSP,
+        'Cache-Control': 'no-cache',
+      },
+      page,
+    );
+    return;
+  }
+  if (pathname === '/assets/hydrate.js') {
+    send(
+      response,
+      200,
+      {'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache'},
+      await readFile(hydrateFile),
+    );
+    return;
+  }
+  if (pathname === '/favicon.ico') {
+    // No icon: an empty answer rather than a 404 in the browser's console.
+    send(response, 204, {}, '');
+    return;
+  }
+  send(response, 404, {'Content-Type': 'text/plain; charset=utf-8'}, 'Not found\n');
+}
+
+const server = createServer((request, response) => {
+  handle(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) {
+      send(response, 500, {'Content-Type': 'text/plain; charset=utf-8'}, 'Server error\n');
+    } else response.destroy();
+  });
+});
+
+const port = Number(process.env.PORT ?? 8080);
+server.listen(port, '127.0.0.1', () => {
+  console.log(`article-elements SSR example: http://127.0.0.1:${server.address().port}/`);
+});
