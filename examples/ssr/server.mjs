@@ -2,7 +2,6 @@
 //   npm run build && node examples/ssr/server.mjs   (PORT=3000 to change the port from 8080)
 // Pages: / is the Chinese seed article, /en the English one; /assets/hydrate.js makes them live.
 import {Buffer} from 'node:buffer';
-import {createHash} from 'node:crypto';
 import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import process from 'node:process';
@@ -27,38 +26,21 @@ const articles = {
   '/en': new URL('seed-article.en.json', fixtures),
 };
 
-// The elements' server-rendered shadow roots carry their styles as inline <style> elements, which
-// `style-src 'self'` alone blocks (the page would show unstyled). Allow exactly those styles by
-// hash: they are the elements' own static CSS, the same on every page of a build, so take them
-// once from a render of known data. Data can never add a <style>: the renderer escapes every `<`.
-async function elementStyleHashes() {
-  const {page} = await renderArticlePage(
-    {
-      title: 't',
-      body: [{type: 'section', heading: 'h', body: [{type: 'paragraph', text: 'p'}]}],
-      related: [{title: 'r', href: '/'}],
-    },
-    {toc: true},
-  );
-  const hashes = new Set();
-  for (const [, css] of page.matchAll(/<style>([^<]*)<\/style>/g)) {
-    hashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
-  }
-  return [...hashes];
-}
-
 // Only this origin's scripts, only this origin's and the elements' styles, Trusted Types enforced
 // with Lit's policy as the only one. The JSON-LD <script> is data, never run: script-src is moot.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  `style-src 'self' ${(await elementStyleHashes()).join(' ')}`,
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-  "base-uri 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The server-rendered shadow roots carry the elements' CSS as inline <style> elements, which
+// `style-src 'self'` alone blocks: the renderer gives their hashes (data can never add a <style>).
+const csp = (styleHashes) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${styleHashes.join(' ')}`,
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+    "base-uri 'none'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 const commonHeaders = {
   'X-Content-Type-Options': 'nosniff',
@@ -79,18 +61,18 @@ async function handle(request, response) {
   }
   if (Object.hasOwn(articles, pathname)) {
     const json = await readFile(articles[pathname], 'utf8');
-    const {page, error} = await renderArticlePage(json, {
+    const {page, error, styleHashes} = await renderArticlePage(json, {
       toc: true,
       scripts: ['/assets/hydrate.js'],
     });
     // Bad data does not throw: the page shows the element's localized alert and `error` says why.
-    if (error) console.error(`${pathname}: ${error.message}`);
+    if (error) console.error(`${pathname}: ${error.code} at ${error.path || 'the document'}`);
     send(
       response,
       error ? 500 : 200,
       {
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': CSP,
+        'Content-Security-Policy': csp(styleHashes),
         'Cache-Control': 'no-cache',
       },
       page,

@@ -37,6 +37,25 @@ export interface RenderedArticle {
   html: string;
   /** `<script type="application/ld+json">` with schema.org `Article` data; empty when invalid. */
   jsonLd: string;
+  /**
+   * CSP sources (`'sha256-…'`) for the inline `<style>` elements of the shadow roots in `html`:
+   * add them to `style-src` on a page with a strict policy. They are the elements' own CSS, the
+   * same for every article of a build.
+   */
+  styleHashes: string[];
+}
+
+/** Lit escapes every `<` in data, so each `<style>` here is an element's own. */
+const STYLE_ELEMENT = /<style>([^<]*)<\/style>/g;
+
+async function styleHashes(html: string): Promise<string[]> {
+  const styles = new Set(Array.from(html.matchAll(STYLE_ELEMENT), (match) => match[1]));
+  const hashes = [];
+  for (const css of styles) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+    hashes.push(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+  }
+  return hashes;
 }
 
 // @lit-labs/ssr writes both the standard `shadowrootmode` and the legacy `shadowroot` attribute,
@@ -102,13 +121,15 @@ export async function renderArticle(
     theme=${ifDefined(options.theme)}
     link-target=${ifDefined(options.linkTarget)}
   ></article-view>`;
-  const markup = await inLocale(locale, () => collectResultSync(render(template)));
+  const rendered = await inLocale(locale, () => collectResultSync(render(template)));
+  const markup = rendered.replace(LEGACY_SHADOWROOT, '<template shadowrootmode="$1"');
   return {
     ...(article ? {article} : {}),
     ...(parsed.ok ? {} : {error: parsed.error}),
     warnings: parsed.warnings,
     locale,
-    html: markup.replace(LEGACY_SHADOWROOT, '<template shadowrootmode="$1"'),
+    html: markup,
+    styleHashes: await styleHashes(markup),
     jsonLd: article
       ? `<script type="application/ld+json">${jsonLdScriptText(articleJsonLd(article))}</script>`
       : '',
