@@ -6,6 +6,7 @@ import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
+import {brotliCompressSync} from 'node:zlib';
 
 // The package's own name: inside this repository it resolves to dist/ through package.json
 // "exports"; in your project, after `npm install article-elements`, the same lines work.
@@ -48,9 +49,14 @@ const commonHeaders = {
 };
 
 function send(response, status, headers, body) {
-  const length = status === 204 ? {} : {'Content-Length': Buffer.byteLength(body)};
-  response.writeHead(status, {...commonHeaders, ...headers, ...length});
-  response.end(response.req.method === 'HEAD' ? undefined : body);
+  // Text is sent compressed (brotli) to browsers that accept it, as a production host would.
+  const accepts = /\bbr\b/.test(response.req.headers['accept-encoding'] ?? '');
+  const compress = accepts && status === 200 && Buffer.byteLength(body) > 1024;
+  const payload = compress ? brotliCompressSync(body) : body;
+  const length = status === 204 ? {} : {'Content-Length': Buffer.byteLength(payload)};
+  const encoding = compress ? {'Content-Encoding': 'br', Vary: 'Accept-Encoding'} : {};
+  response.writeHead(status, {...commonHeaders, ...headers, ...encoding, ...length});
+  response.end(response.req.method === 'HEAD' ? undefined : payload);
 }
 
 async function handle(request, response) {
