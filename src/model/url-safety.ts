@@ -19,6 +19,12 @@ const INSPECTION_BASE = 'https://base.invalid/';
  */
 const PLAIN_WEB_URL = /^(https?):\/\/((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*)([/?#][!-~]*)?$/i;
 
+/**
+ * A path from the site's root in printable ASCII: always an `http(s)` URL of the page's own site.
+ * Not `//` or `/\`, which would start a host.
+ */
+const PLAIN_PATH = /^\/(?![/\\])[!-~]*$/;
+
 /** The parts of a URL in the plain form above, or null. Internal; exported for its tests. */
 export function plainWebUrl(text: string): {scheme: string; host: string; rest: string} | null {
   const match = PLAIN_WEB_URL.exec(text);
@@ -46,7 +52,7 @@ function trimControlsAndSpaces(text: string): string {
 export function safeHref(raw: string): string | null {
   // The common case, decided without the parser (the benchmark's 10,000 links spend most of their
   // validation there); a test checks that the parser accepts every URL this lets through.
-  if (plainWebUrl(raw) !== null) return raw;
+  if (plainWebUrl(raw) !== null || PLAIN_PATH.test(raw)) return raw;
   // The URL parser strips leading and trailing C0 controls and spaces; do the same first.
   const trimmed = trimControlsAndSpaces(raw);
   const cleaned = trimmed.replace(TAB_OR_NEWLINE, '');
@@ -85,6 +91,7 @@ const NEEDS_PARSER = /[\\"'<>`{}|^]|%2e|(?:^|\/)\.\.?(?:[/?#]|$)/i;
  * port and empty path normalized, percent-encoding made canonical by the URL parser.
  */
 export function normalizedHref(href: string): string {
+  if (PLAIN_PATH.test(href) && !NEEDS_PARSER.test(href)) return INSPECTION_BASE.slice(0, -1) + href;
   const plain = plainWebUrl(href);
   if (plain !== null && !NEEDS_PARSER.test(plain.rest)) {
     const rest = plain.rest.startsWith('/') ? plain.rest : `/${plain.rest}`;

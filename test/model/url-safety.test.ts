@@ -383,15 +383,20 @@ describe('the fast path for plain web URLs', () => {
       {maxLength: 10},
     )
     .map((parts) => parts.join(''));
-  const url = fc
-    .tuple(fc.constantFrom('http', 'https', 'HTTP', 'HtTpS'), host, rest)
-    .map(([scheme, h, r]) => `${scheme}://${h}${r}`);
+  const url = fc.oneof(
+    fc
+      .tuple(fc.constantFrom('http', 'https', 'HTTP', 'HtTpS'), host, rest)
+      .map(([scheme, h, r]) => `${scheme}://${h}${r}`),
+    // Paths from the root, the other plain form.
+    rest.map((r) => `/${r}`),
+  );
 
   it('lets through only what the URL parser reads as http(s), unchanged', () => {
     fc.assert(
       fc.property(url, (text) => {
-        if (plainWebUrl(text) === null) return;
-        const parsed = new URL(text);
+        const plain = plainWebUrl(text) !== null || /^\/(?![/\\])[!-~]*$/.test(text);
+        if (!plain) return;
+        const parsed = new URL(text, BASE);
         expect(['http:', 'https:']).to.include(parsed.protocol);
         expect(safeHref(text)).to.equal(text);
       }),
@@ -404,7 +409,7 @@ describe('the fast path for plain web URLs', () => {
       fc.property(url, (text) => {
         let expected: string;
         try {
-          expected = new URL(text).href;
+          expected = new URL(text, BASE).href;
         } catch {
           expected = text;
         }
