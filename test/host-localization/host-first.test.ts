@@ -1,7 +1,7 @@
-import {configureHost, describeBothLocalizations} from './shared.js';
+import {configureHost, describeBothLocalizations, loadLibrary} from './shared.js';
 
 describeBothLocalizations('configured before the library loads', async () => {
   const host = configureHost();
-  const library = await import('../../dist/index.js');
+  const library = await loadLibrary();
   return {host, library};
 });

@@ -1,7 +1,7 @@
-import {configureHost, describeBothLocalizations} from './shared.js';
+import {configureHost, describeBothLocalizations, loadLibrary} from './shared.js';
 
 describeBothLocalizations('configured after the library loads', async () => {
-  const library = await import('../../dist/index.js');
+  const library = await loadLibrary();
   const host = configureHost();
   return {host, library};
 });

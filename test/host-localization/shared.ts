@@ -6,7 +6,14 @@
 import {configureLocalization, msg} from '@lit/localize';
 import {expect, fixture, html} from '@open-wc/testing';
 
-type Library = typeof import('../../dist/index.js');
+// The built package's API is the source's; typed from src/, since `tsc` runs before the build.
+type Library = typeof import('../../src/index.js');
+
+/** Loads the built package (dist/, with its own copy of the @lit/localize runtime). */
+export async function loadLibrary(): Promise<Library> {
+  const built = '../../dist/index.js';
+  return (await import(/* @vite-ignore */ built)) as Library;
+}
 
 export function configureHost() {
   return configureLocalization({
