@@ -272,4 +272,59 @@ describe('<related-links>', () => {
       expectNone(shadow(el), '.visually-hidden');
     });
   });
+
+  describe('long lists', () => {
+    const many = (count: number) =>
+      Array.from({length: count}, (_, i) => ({title: `Link ${i + 1}`, href: `/l/${i + 1}`}));
+
+    it('show their first 200 items at once, then the rest after painting', async () => {
+      const log = new EventLog(['article-render']);
+      const el = document.createElement('related-links');
+      el.links = many(5000);
+      const firstItems = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(shadow(el).querySelectorAll('li').length);
+        });
+        document.body.append(el);
+        observer.observe(shadow(el), {childList: true, subtree: true});
+      });
+      try {
+        expect(await firstItems).to.equal(200);
+        expect(log.of('article-render').length, 'no render event yet').to.equal(0);
+        await el.updateComplete;
+        const all = items(el);
+        expect(all.length).to.equal(5000);
+        expect(all[4999].textContent).to.equal('Link 5000');
+        expect(log.of('article-render').length).to.equal(1);
+      } finally {
+        log.stop();
+        el.remove();
+      }
+    });
+
+    it('start over when replaced before they finish, and report only the new list', async () => {
+      const log = new EventLog(['article-render']);
+      const el = await render(html`<related-links .links=${many(3000)}></related-links>`);
+      el.links = many(4000);
+      await el.updateComplete;
+      el.links = [...many(2500)].reverse();
+      await el.updateComplete;
+      log.stop();
+      const texts = items(el).map((li) => li.textContent);
+      expect(texts.length).to.equal(2500);
+      expect(texts[0]).to.equal('Link 2500');
+      expect(log.of('article-render').length).to.equal(3);
+    });
+
+    it('render a revealed remainder progressively too, focusing the first revealed item', async () => {
+      const el = await render(
+        html`<related-links limit="10" .links=${many(3000)}></related-links>`,
+      );
+      showMore(el)!.click();
+      await el.updateComplete;
+      expect(items(el).length).to.equal(3000);
+      expect(shadow(el).activeElement?.textContent).to.equal('Link 11');
+    });
+  });
 });

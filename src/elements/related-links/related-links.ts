@@ -1,5 +1,5 @@
 import {localized, msg, str} from '@lit/localize';
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {getLocale} from '../../localization.js';
 import type {RelatedLink} from '../../model/article.js';
@@ -11,6 +11,22 @@ import {headingLevel, renderHeading} from '../shared/heading.js';
 import {issueDetail} from '../shared/issue-messages.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
 import {relatedLinksStyles} from './related-links.styles.js';
+
+/**
+ * Long lists render progressively: this many items at once, so the list shows at once, then
+ * `NEXT_CHUNK` more after each paint until every item is in the DOM (for find-in-page, keyboard
+ * and screen readers). `updateComplete` resolves when the whole list is rendered.
+ */
+const FIRST_CHUNK = 200;
+const NEXT_CHUNK = 2000;
+
+/** Resolves after the next paint (right away in a hidden page, which does not paint). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
 
 /**
  * Links that the article's own parse already validated, handed by `<article-view>` to its inner
@@ -83,6 +99,10 @@ export class RelatedLinks extends ArticleElement {
   @property({attribute: 'keep-duplicates', type: Boolean}) keepDuplicates = false;
 
   @state() private expanded = false;
+  /** How many of the visible items are in the DOM; grows after each paint for long lists. */
+  @state() private renderedCount = Infinity;
+  /** The pending step of a progressive render, for `updateComplete` to wait on. */
+  private nextChunk?: Promise<void>;
   @state() private result?: ParseResult<readonly RelatedLinkModel[]>;
 
   private shown: readonly RelatedLinkModel[] = [];
@@ -108,6 +128,24 @@ export class RelatedLinks extends ArticleElement {
       const links = this.result?.ok ? this.result.value : [];
       this.shown = this.keepDuplicates ? links : dedupeLinks(links);
     }
+    const listChanged =
+      changed.has('result' as keyof RelatedLinks) ||
+      changed.has('keepDuplicates') ||
+      changed.has('expanded' as keyof RelatedLinks) ||
+      changed.has('limit');
+    if (listChanged) {
+      // On the server, and when taking over server-rendered DOM (which holds every item), the
+      // whole list renders at once.
+      const hydrating = !this.hasUpdated && this.renderRoot.childNodes.length > 0;
+      this.renderedCount = isServer || hydrating ? Infinity : FIRST_CHUNK;
+    }
+  }
+
+  /** Items of the current view: all, or the first `limit` while collapsed. */
+  private get visibleLinks(): readonly RelatedLinkModel[] {
+    const limit = this.effectiveLimit;
+    const collapsed = limit !== undefined && limit < this.shown.length;
+    return collapsed && !this.expanded ? this.shown.slice(0, limit) : this.shown;
   }
 
   /** The valid `limit`, or undefined when every link shows. */
@@ -125,7 +163,9 @@ export class RelatedLinks extends ArticleElement {
     if (this.shown.length === 0) return nothing;
     const limit = this.effectiveLimit;
     const collapsed = limit !== undefined && limit < this.shown.length;
-    const visible = collapsed && !this.expanded ? this.shown.slice(0, limit) : this.shown;
+    const visible = this.visibleLinks;
+    const rendered =
+      visible.length > this.renderedCount ? visible.slice(0, this.renderedCount) : visible;
     // The default heading and the button are the library's words, in the UI locale, which can
     // differ from the language around the list (an English article in a Chinese page). A given
     // heading is the page's own text and keeps the language around it.
@@ -137,7 +177,7 @@ export class RelatedLinks extends ArticleElement {
       <section part="base" aria-labelledby="heading">
         ${renderHeading(headingLevel(this.headingLevel, 2), {id: 'heading', part: 'heading'}, heading)}
         <ul part="list" id="list">
-          ${visible.map((link) =>
+          ${rendered.map((link) =>
             link.href !== undefined
               ? html`<li part="item">${this.renderLink(link.title, link.href)}</li>`
               : // Focusable by script only, so "Show more" can move focus to a text item.
@@ -196,6 +236,16 @@ export class RelatedLinks extends ArticleElement {
     this.expanded = false;
   }
 
+  /** Resolves once every item of the current view is in the DOM. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.nextChunk) {
+      await this.nextChunk;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
   protected override updated(): void {
     if (this.focusAfterUpdate === 'first-revealed') {
       const item = this.renderRoot.querySelectorAll('li')[this.firstRevealed];
@@ -204,6 +254,16 @@ export class RelatedLinks extends ArticleElement {
       this.renderRoot.querySelector<HTMLButtonElement>('[part="show-more"]')?.focus();
     }
     this.focusAfterUpdate = undefined;
+
+    // More items to add: after the next paint, so the first part shows first.
+    if (this.renderedCount < this.visibleLinks.length) {
+      const step = afterNextPaint().then(() => {
+        if (this.nextChunk === step) this.renderedCount += NEXT_CHUNK;
+      });
+      this.nextChunk = step;
+      return;
+    }
+    this.nextChunk = undefined;
 
     if (this.announce && this.result) {
       this.announce = false;
