@@ -15,6 +15,7 @@ const allCases = [
   'related-100',
   'related-1000',
   'related-10000',
+  'related-10000-visible',
   'article-seed',
   'article-1mb',
   'locale-switch',

@@ -277,11 +277,10 @@ describe('<related-links>', () => {
     const many = (count: number) =>
       Array.from({length: count}, (_, i) => ({title: `Link ${i + 1}`, href: `/l/${i + 1}`}));
 
-    it('show their first 200 items at once, then the rest after painting', async () => {
-      const log = new EventLog(['article-render']);
-      const el = document.createElement('related-links');
-      el.links = many(5000);
-      const firstItems = new Promise<number>((resolve) => {
+    /** Connects a list of `links` and counts the items of its first render. */
+    function itemsOfFirstPass(el: RelatedLinks, links: RelatedLink[]): Promise<number> {
+      el.links = links;
+      return new Promise<number>((resolve) => {
         const observer = new MutationObserver(() => {
           observer.disconnect();
           resolve(shadow(el).querySelectorAll('li').length);
@@ -289,8 +288,13 @@ describe('<related-links>', () => {
         document.body.append(el);
         observer.observe(shadow(el), {childList: true, subtree: true});
       });
+    }
+
+    it('show their first 200 items at once (above 1,000), then the rest after painting', async () => {
+      const log = new EventLog(['article-render']);
+      const el = document.createElement('related-links');
       try {
-        expect(await firstItems).to.equal(200);
+        expect(await itemsOfFirstPass(el, many(5000))).to.equal(200);
         expect(log.of('article-render').length, 'no render event yet').to.equal(0);
         await el.updateComplete;
         const all = items(el);
@@ -299,6 +303,15 @@ describe('<related-links>', () => {
         expect(log.of('article-render').length).to.equal(1);
       } finally {
         log.stop();
+        el.remove();
+      }
+    });
+
+    it('up to 1,000 items render whole in the first pass', async () => {
+      const el = document.createElement('related-links');
+      try {
+        expect(await itemsOfFirstPass(el, many(1000))).to.equal(1000);
+      } finally {
         el.remove();
       }
     });

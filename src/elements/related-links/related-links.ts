@@ -13,12 +13,14 @@ import {tokenStyles} from '../shared/tokens.styles.js';
 import {relatedLinksStyles} from './related-links.styles.js';
 
 /**
- * Long lists render progressively: this many items at once, so the list shows at once, then
- * `NEXT_CHUNK` more after each paint until every item is in the DOM (for find-in-page, keyboard
- * and screen readers). `updateComplete` resolves when the whole list is rendered.
+ * Lists longer than `PROGRESSIVE_FROM` render progressively: `FIRST_CHUNK` items at once, so the
+ * list shows at once, then `NEXT_CHUNK` more after each paint until every item is in the DOM (for
+ * find-in-page, keyboard and screen readers). `updateComplete` resolves when all are rendered.
+ * Shorter lists render whole: a second pass would cost more than it saves.
  */
+const PROGRESSIVE_FROM = 1000;
 const FIRST_CHUNK = 200;
-const NEXT_CHUNK = 2000;
+const NEXT_CHUNK = 5000;
 
 /** Resolves after the next paint (right away in a hidden page, which does not paint). */
 function afterNextPaint(): Promise<void> {
@@ -137,7 +139,8 @@ export class RelatedLinks extends ArticleElement {
       // On the server, and when taking over server-rendered DOM (which holds every item), the
       // whole list renders at once.
       const hydrating = !this.hasUpdated && this.renderRoot.childNodes.length > 0;
-      this.renderedCount = isServer || hydrating ? Infinity : FIRST_CHUNK;
+      const whole = isServer || hydrating || this.visibleLinks.length <= PROGRESSIVE_FROM;
+      this.renderedCount = whole ? Infinity : FIRST_CHUNK;
     }
   }
 
