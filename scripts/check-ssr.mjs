@@ -38,6 +38,19 @@ const pages = {
   'seed.en-in-zh': [fixture('seed-article.en.json'), {locale: 'zh-CN'}],
   hostile: [hostile, {}],
   invalid: ['{"title": "", "body": []}', {locale: 'zh-Hans'}],
+  // Past the size where the browser renders lists in parts: the server renders it whole.
+  'many-links': [
+    {
+      title: 'Many links',
+      lang: 'en',
+      body: [],
+      related: Array.from({length: 1500}, (_, i) => ({
+        title: `Link ${i + 1}`,
+        href: i % 2 ? `/l/${i + 1}` : `https://example.com/l/${i + 1}`,
+      })),
+    },
+    {linkTarget: '_blank'},
+  ],
 };
 
 rmSync(out, {recursive: true, force: true});

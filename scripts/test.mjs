@@ -44,11 +44,13 @@ for (const [name, command] of checks) {
   }
 }
 
-// The command-line tool (test/cli/) and the drop-in examples (test/examples/), node:test on the
-// build's dist/ (the examples' pages open in Chromium): each test counts once.
+// The command-line tool (test/cli/), the drop-in examples (test/examples/) and the server
+// renderer's API (test/node/): node:test on the build's dist/ (the examples' pages open in
+// Chromium). Each test counts once.
 for (const [label, folder] of [
   ['cli tests', 'test/cli/'],
   ['example tests', 'test/examples/'],
+  ['node tests', 'test/node/'],
 ]) {
   const scratch = mkdtempSync(join(tmpdir(), 'article-elements-node-tests-'));
   const tap = join(scratch, 'results.tap');

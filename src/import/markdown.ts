@@ -184,7 +184,10 @@ function finish(raw: string): string {
 function joinTexts(texts: string[], separator?: string): string {
   return texts
     .filter((text) => text !== '')
-    .reduce((all, text) => (all === '' ? text : all + (separator ?? joiner(all, text)) + text), '');
+    .reduce(
+      (all, text) => (all === '' ? text : all + (separator ?? joiner(all.slice(-2), text)) + text),
+      '',
+    );
 }
 
 /** `text` without trailing spaces and tabs; a loop, as `/[ \t]+$/` backtracks quadratically. */
@@ -204,7 +207,7 @@ function joinAroundDropped(parts: (string | typeof DROPPED)[]): string {
   for (let part of parts) {
     if (part === DROPPED) {
       dropped = true;
-      space ||= /[ \t]$/.test(out);
+      space ||= out.endsWith(' ') || out.endsWith('\t');
       out = trimEndSpacesAndTabs(out);
       continue;
     }

@@ -48,6 +48,22 @@ const LINK_FIELDS = new Set(['title', 'href']);
 
 type JsonObject = Record<string, unknown>;
 
+/** A surrogate pair, or a lone half. Linear: each match is one or two code units. */
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+
+// String.prototype.isWellFormed and toWellFormed are ES2024 (Chrome 111, Firefox 119, Safari
+// 16.4); older browsers get the same answer from SURROGATES.
+function isWellFormed(text: string): boolean {
+  if (typeof text.isWellFormed === 'function') return text.isWellFormed();
+  for (const [match] of text.matchAll(SURROGATES)) if (match.length === 1) return false;
+  return true;
+}
+
+function toWellFormed(text: string): string {
+  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+  return text.replace(SURROGATES, (match) => (match.length === 2 ? match : '\uFFFD'));
+}
+
 /** Walks untrusted data once, collecting warnings and stopping at the first error. */
 class Reader {
   readonly warnings: Issue[] = [];
@@ -89,9 +105,9 @@ class Reader {
       this.fail(path, 'too-long', String(LIMITS.stringLength));
     }
     if (nonEmpty && value.trim() === '') this.fail(path, 'expected-non-empty-string');
-    if (!value.isWellFormed()) {
+    if (!isWellFormed(value)) {
       this.warn(path, 'lone-surrogate');
-      return value.toWellFormed();
+      return toWellFormed(value);
     }
     return value;
   }

@@ -12,7 +12,7 @@ import {getLocale, resolveLocale, setLocale, type SupportedLocale} from '../loca
 import type {ArticleModel} from '../model/article-model.js';
 import type {Issue} from '../model/issues.js';
 import {articleJsonLd, jsonLdScriptText} from '../model/json-ld.js';
-import {parseArticle} from '../model/parse.js';
+import {LIMITS, parseArticle} from '../model/parse.js';
 
 export interface RenderArticleOptions {
   /** The UI locale (labels, date format): any tag. Default: the article's `lang`, else `en`. */
@@ -63,11 +63,25 @@ async function styleHashes(html: string): Promise<string[]> {
 // text: Lit escapes every `<` in it.
 const LEGACY_SHADOWROOT = /<template shadowroot="(open|closed)" shadowrootmode="\1"/g;
 
-function compactJson(text: string): string {
+/**
+ * The `article` attribute for `input`: JSON text, compacted when valid (invalid text goes as given,
+ * to show the same error on both sides). Data that cannot become JSON (a cycle, a BigInt, a
+ * getter that throws, nesting deeper than the stack) gives empty text: an error, not a throw.
+ */
+function attributeText(input: unknown): string {
+  if (typeof input === 'string') {
+    // Over the limit, the parse refuses it at once; no need to copy it into the page.
+    if (input.length > LIMITS.inputLength) return input.slice(0, LIMITS.inputLength + 1);
+    try {
+      return JSON.stringify(JSON.parse(input));
+    } catch {
+      return input;
+    }
+  }
   try {
-    return JSON.stringify(JSON.parse(text));
+    return JSON.stringify(input) ?? '';
   } catch {
-    return text;
+    return '';
   }
 }
 
@@ -76,7 +90,7 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * @lit/localize announces a locale switch with an event on `window`, which Node lacks: lend it
- * an EventTarget for the switch only, so other code on the server never sees a `window`.
+ * an EventTarget for the switch only (while it loads, other code in the process can see it).
  */
 async function switchLocale(locale: SupportedLocale): Promise<void> {
   const global = globalThis as {window?: unknown};
@@ -109,12 +123,12 @@ export async function renderArticle(
   input: unknown,
   options: RenderArticleOptions = {},
 ): Promise<RenderedArticle> {
-  const parsed = parseArticle(input);
+  // The attribute carries the data to the client, which hydrates from it. What is reported and
+  // rendered here is the parse of that very text, so server and client always agree.
+  const json = attributeText(input);
+  const parsed = parseArticle(json);
   const article = parsed.ok ? parsed.value : undefined;
   const locale = resolveLocale(options.locale ?? article?.lang);
-  // The attribute carries the data to the client, which hydrates from it; valid JSON text is
-  // compacted. Invalid input goes as given, so the client shows the same error.
-  const json = typeof input !== 'string' ? (JSON.stringify(input) ?? '') : compactJson(input);
   const template = html`<article-view
     article=${json}
     ?toc=${options.toc === true}

@@ -827,6 +827,22 @@ describe('lone surrogates', () => {
     ]);
   });
 
+  it('are found and replaced the same way where String.prototype.toWellFormed is missing', () => {
+    const proto = String.prototype as {isWellFormed?: unknown; toWellFormed?: unknown};
+    const descriptors = Object.getOwnPropertyDescriptors(String.prototype);
+    delete proto.isWellFormed;
+    delete proto.toWellFormed;
+    try {
+      const {value, warnings} = parsed(doc({title: 'x\uDE00\uD83D😀\uD800', author: 'ok 😀'}));
+      expect(value.title).to.equal('x\uFFFD\uFFFD😀\uFFFD');
+      expect(value.author).to.equal('ok 😀');
+      expect(warnings).to.deep.equal([{code: 'lone-surrogate', path: 'title'}]);
+    } finally {
+      Object.defineProperty(String.prototype, 'isWellFormed', descriptors.isWellFormed);
+      Object.defineProperty(String.prototype, 'toWellFormed', descriptors.toWellFormed);
+    }
+  });
+
   it('keeps well-formed pairs, also from JSON escapes', () => {
     const {value, warnings} = parsed('{"title":"\\uD83D\\uDE00 ok \\uD800","body":[]}');
     expect(value.title).to.equal('😀 ok \uFFFD');

@@ -174,4 +174,25 @@ describe('server-rendered pages (article-elements/ssr)', () => {
     const toc = shadow.querySelector('article-toc')!;
     expect(toc.hasAttribute('defer-hydration')).to.equal(false);
   });
+
+  it('hydrates a long list (1,500 links, opened in new tabs) without re-rendering it', async () => {
+    const frame = await open('many-links', true);
+    const el = view(frame);
+    const relatedRoot = root(frame).querySelector('related-links')!.shadowRoot!;
+    const items = Array.from(relatedRoot.querySelectorAll('li'));
+    expect(items.length).to.equal(1500);
+    const rels = Array.from(relatedRoot.querySelectorAll('a'), (a) => a.getAttribute('rel'));
+    expect(rels.slice(0, 2)).to.deep.equal(['noopener noreferrer', null]);
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const rendered = new Promise((resolve) => el.addEventListener('article-render', resolve));
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = new URL('../../dist/cdn/hydrate.js', import.meta.url).href;
+    frame.contentDocument!.head.append(script);
+    await waitUntil(() => win.customElements.get('article-view') !== undefined, 'defined', {
+      timeout: 10000,
+    });
+    await rendered;
+    expect(Array.from(relatedRoot.querySelectorAll('li'))).to.deep.equal(items);
+  });
 });

@@ -22,11 +22,11 @@ const PROGRESSIVE_FROM = 1000;
 const FIRST_CHUNK = 200;
 const NEXT_CHUNK = 5000;
 
-/** Resolves after the next paint (right away in a hidden page, which does not paint). */
-function afterNextPaint(): Promise<void> {
+/** Resolves after the next paint of `view` (at once in a hidden page, which does not paint). */
+function afterNextPaint(view: Window): Promise<void> {
   return new Promise((resolve) => {
-    if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (view.document.visibilityState === 'hidden') view.setTimeout(resolve, 0);
+    else view.requestAnimationFrame(() => view.setTimeout(resolve, 0));
   });
 }
 
@@ -138,9 +138,12 @@ export class RelatedLinks extends ArticleElement {
     if (listChanged) {
       // On the server, and when taking over server-rendered DOM (which holds every item), the
       // whole list renders at once.
-      const hydrating = !this.hasUpdated && this.renderRoot.childNodes.length > 0;
-      const whole = isServer || hydrating || this.visibleLinks.length <= PROGRESSIVE_FROM;
-      this.renderedCount = whole ? Infinity : FIRST_CHUNK;
+      const whole =
+        isServer ||
+        (!this.hasUpdated && this.renderRoot.childNodes.length > 0) ||
+        this.visibleLinks.length <= PROGRESSIVE_FROM;
+      // Revealing more keeps what was shown and adds a first chunk after it (where focus goes).
+      this.renderedCount = whole ? Infinity : (this.effectiveLimit ?? 0) + FIRST_CHUNK;
     }
   }
 
@@ -194,12 +197,14 @@ export class RelatedLinks extends ArticleElement {
 
   private renderLink(title: string, href: string) {
     const target = this.linkTarget || undefined;
-    if (target === undefined || target === '_self') {
+    if (target === undefined || target.toLowerCase() === '_self') {
       return html`<a part="link" href=${href}>${title}</a>`;
     }
-    const rel = leavesSite(href, document.baseURI) ? 'noopener noreferrer' : nothing;
+    // On the server the page's address is unknown: only root-relative links count as its own.
+    const page = isServer ? 'https://server.invalid/' : this.ownerDocument.baseURI;
+    const rel = leavesSite(href, page) ? 'noopener noreferrer' : nothing;
     const newTab =
-      target === '_blank'
+      target.toLowerCase() === '_blank'
         ? // Inside the link, so it is part of its name; the leading space separates the words.
           html`<span class="visually-hidden" lang=${getLocale()}>
             ${msg('(opens in a new tab)', {id: 'related.new-tab'})}</span
@@ -260,7 +265,7 @@ export class RelatedLinks extends ArticleElement {
 
     // More items to add: after the next paint, so the first part shows first.
     if (this.renderedCount < this.visibleLinks.length) {
-      const step = afterNextPaint().then(() => {
+      const step = afterNextPaint(this.ownerDocument.defaultView ?? window).then(() => {
         if (this.nextChunk === step) this.renderedCount += NEXT_CHUNK;
       });
       this.nextChunk = step;
