@@ -339,5 +339,16 @@ describe('<related-links>', () => {
       expect(items(el).length).to.equal(3000);
       expect(shadow(el).activeElement?.textContent).to.equal('Link 11');
     });
+
+    it('keep the items already shown when more are revealed, and focus the first new one', async () => {
+      const el = await render(
+        html`<related-links limit="300" .links=${many(2000)}></related-links>`,
+      );
+      expect(items(el).length).to.equal(300);
+      showMore(el)!.click();
+      await el.updateComplete;
+      expect(items(el).length).to.equal(2000);
+      expect(shadow(el).activeElement?.textContent).to.equal('Link 301');
+    });
   });
 });
