@@ -3,35 +3,51 @@
 // readable and commented; what ships is what the browser needs.
 
 const TEMPLATE = /\bcss`([^`]*)`/g;
-const STRING = /'[^']*'|"[^"]*"/g;
 
-/** Minifies CSS text without interpolations. Exported for its tests. */
+/** Drops white space around punctuation that does not need it; only used outside strings. */
+const squeeze = (code) =>
+  code
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .replace(/([:,(])\s+/g, '$1')
+    .replace(/\s+([),])/g, '$1')
+    .replace(/;}/g, '}');
+
+/**
+ * Minifies CSS text without interpolations, in one pass over strings, comments and the rest:
+ * a `/*` inside a string stays, and so do escaped quotes. Exported for its tests.
+ */
 export function minifyCss(text) {
-  const withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '');
   let out = '';
-  let last = 0;
-  const squeeze = (code) =>
-    code
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};])\s*/g, '$1')
-      .replace(/([:,(])\s+/g, '$1')
-      .replace(/\s+([),])/g, '$1');
-  for (const match of withoutComments.matchAll(STRING)) {
-    out += squeeze(withoutComments.slice(last, match.index)) + match[0];
-    last = match.index + match[0].length;
+  let code = '';
+  for (let i = 0; i < text.length;) {
+    const c = text[i];
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 2;
+      code += ' ';
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      out += squeeze(code) + text.slice(i, j + 1);
+      code = '';
+      i = j + 1;
+    } else {
+      code += c;
+      i += 1;
+    }
   }
-  out += squeeze(withoutComments.slice(last));
-  return out.replace(/;}/g, '}').trim();
+  return (out + squeeze(code)).trim();
 }
 
 export function minifyCssTemplates() {
   return {
     name: 'minify-css-templates',
     enforce: 'pre',
-    transform(code, id) {
+    transform(source, id) {
       if (!/\.styles\.ts$/.test(id)) return null;
       let changed = false;
-      const result = code.replace(TEMPLATE, (whole, body) => {
+      const result = source.replace(TEMPLATE, (whole, body) => {
         // Interpolated templates (unsafeCSS…) are left alone.
         if (body.includes('${')) return whole;
         changed = true;

@@ -704,6 +704,7 @@ const ISSUE_TEXT: Record<Issue['code'], (v: string) => string> = {
   'too-many-blocks': (v) => `more than ${v} blocks and list items`,
   'too-many-links': (v) => `more than ${v} related links`,
   'lone-surrogate': () => 'the text holds a broken character (a lone surrogate), read as U+FFFD',
+  'more-warnings': (v) => `${v} more warnings like these, not reported one by one`,
   'unknown-block': (v) => `unknown block type "${v}", skipped`,
   'unknown-field': () => 'unknown field, ignored',
   'duplicate-id': (v) => `the id "${v}" is used twice`,

@@ -21,6 +21,7 @@ export type IssueCode =
   | 'too-many-blocks'
   | 'too-many-links'
   | 'lone-surrogate'
+  | 'more-warnings'
   | 'unknown-block'
   | 'unknown-field'
   | 'duplicate-id'

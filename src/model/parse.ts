@@ -25,6 +25,8 @@ export const LIMITS = {
   blocks: 100_000,
   /** Entries of a related-links list. */
   links: 100_000,
+  /** Warnings reported one by one; the rest are counted in one `more-warnings` warning. */
+  warnings: 100,
 } as const;
 
 const ARTICLE_FIELDS = new Set([
@@ -67,13 +69,25 @@ function toWellFormed(text: string): string {
 /** Walks untrusted data once, collecting warnings and stopping at the first error. */
 class Reader {
   readonly warnings: Issue[] = [];
+  /** Warnings past `LIMITS.warnings`, reported as one count at the end. */
+  private unreported = 0;
 
   fail(path: DataPath, code: Issue['code'], value?: string): never {
     throw new IssueError({code, path: formatPath(path), ...(value !== undefined ? {value} : {})});
   }
 
   warn(path: DataPath, code: Issue['code'], value?: string): void {
+    if (this.warnings.length >= LIMITS.warnings) {
+      this.unreported += 1;
+      return;
+    }
     this.warnings.push({code, path: formatPath(path), ...(value !== undefined ? {value} : {})});
+  }
+
+  /** All warnings, the ones past the limit as one count. */
+  allWarnings(): Issue[] {
+    if (this.unreported === 0) return this.warnings;
+    return [...this.warnings, {code: 'more-warnings', path: '', value: String(this.unreported)}];
   }
 
   object(value: unknown, path: DataPath, known: Set<string>): JsonObject {
@@ -310,14 +324,15 @@ function run<T>(input: unknown, read: (r: Reader, data: unknown) => T): ParseRes
       reader.fail([], 'too-large', String(LIMITS.inputLength));
     }
     const data = typeof input === 'string' ? parseJsonText(input) : input;
-    return {ok: true, value: read(reader, data), warnings: reader.warnings};
+    const value = read(reader, data);
+    return {ok: true, value, warnings: reader.allWarnings()};
   } catch (error) {
     if (error instanceof IssueError) {
-      return {ok: false, error: error.issue, warnings: reader.warnings};
+      return {ok: false, error: error.issue, warnings: reader.allWarnings()};
     }
     // Anything else came from the data itself (a getter or Proxy that throws, nesting too deep
     // to walk): report it like any other bad input instead of throwing into the page.
-    return {ok: false, error: {code: 'unreadable', path: ''}, warnings: reader.warnings};
+    return {ok: false, error: {code: 'unreadable', path: ''}, warnings: reader.allWarnings()};
   }
 }
 

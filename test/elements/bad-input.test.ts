@@ -232,6 +232,19 @@ describe('bad input', () => {
       expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include(message);
     });
 
+    it('sends at most 100 warnings one by one, then one with the count of the rest', async () => {
+      const extra = Object.fromEntries(Array.from({length: 150}, (_, i) => [`field${i}`, i]));
+      const outcome = await renderArticle({...good, ...extra});
+      const warnings = outcome.log.details('article-warning');
+      expect(warnings.length).to.equal(101);
+      expect(warnings[100]).to.deep.equal({
+        code: 'more-warnings',
+        path: '',
+        message: 'document: 50 more warnings like these, not reported one by one',
+      });
+      expect(outcome.log.of('article-render').length).to.equal(1);
+    });
+
     it('reports errors from <related-links> with an alert too', async () => {
       const log = new EventLog(['article-error', 'article-render']);
       const el = await fixture<RelatedLinks>(

@@ -849,3 +849,25 @@ describe('lone surrogates', () => {
     expect(warnings.map((w) => w.code)).to.deep.equal(['lone-surrogate']);
   });
 });
+
+describe('the warnings limit', () => {
+  it('reports the first warnings one by one and the rest as one count', () => {
+    const extra = Object.fromEntries(Array.from({length: 250}, (_, i) => [`unknown${i}`, i]));
+    const {warnings} = parsed(doc(extra));
+    expect(warnings.length).to.equal(LIMITS.warnings + 1);
+    expect(warnings[0]).to.deep.equal({code: 'unknown-field', path: 'unknown0'});
+    expect(warnings[LIMITS.warnings - 1].path).to.equal(`unknown${LIMITS.warnings - 1}`);
+    expect(warnings[LIMITS.warnings]).to.deep.equal({
+      code: 'more-warnings',
+      path: '',
+      value: String(250 - LIMITS.warnings),
+    });
+  });
+
+  it('keeps the count when an error ends the parse', () => {
+    const extra = Object.fromEntries(Array.from({length: 120}, (_, i) => [`x${i}`, i]));
+    const result = parseArticle({...extra, title: 'T', body: 'not an array'});
+    expect(result.ok).to.equal(false);
+    expect(result.warnings.at(-1)).to.deep.equal({code: 'more-warnings', path: '', value: '20'});
+  });
+});

@@ -69,6 +69,10 @@ function describe(issue: Issue): string {
       return msg(str`more than ${limit(value)} links; that is the limit`, {
         id: 'issue.too-many-links',
       });
+    case 'more-warnings':
+      return msg(str`${limit(value)} more warnings like these, not reported one by one`, {
+        id: 'issue.more-warnings',
+      });
     case 'lone-surrogate':
       return msg('the text holds a broken character (a lone surrogate), shown as �', {
         id: 'issue.lone-surrogate',

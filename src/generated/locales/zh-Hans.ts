@@ -27,6 +27,7 @@
 'issue.json-syntax-at': str`JSON 格式错误，位于第 ${0} 行第 ${1} 列`,
 'issue.lone-surrogate': `文本含有损坏的字符（孤立的代理项），显示为 �`,
 'issue.message': str`${0}：${1}`,
+'issue.more-warnings': str`另有 ${0} 条同类警告，不再逐条报告`,
 'issue.path-document': `文档`,
 'issue.required': `缺少此必填字段`,
 'issue.too-deep': `章节嵌套层级过深`,
