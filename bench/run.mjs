@@ -141,3 +141,5 @@ const lines = [
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 writeFileSync(join(root, 'bench/results.md'), lines.join('\n'));
 console.log(`\n${lines.join('\n')}`);
+// Formatted like the rest of the repository, so `npm test`'s Prettier check stays green.
+execFileSync('npx', ['prettier', '--write', 'bench/results.json', 'bench/results.md'], {cwd: root});
