@@ -18,15 +18,22 @@ export type DateResult =
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})?)?$/;
 
+/** Zones already found valid: building a formatter to check one costs more than a render. */
+const knownZones = new Set<string>();
+
 /** True when `timeZone` is an IANA zone name (or offset zone) this browser knows. */
 export function isValidTimeZone(timeZone: string): boolean {
+  if (knownZones.has(timeZone)) return true;
   if (timeZone.trim() === '') return false;
   try {
     new Intl.DateTimeFormat('en', {timeZone});
-    return true;
   } catch {
     return false;
   }
+  // Bounded, since the names come from data.
+  if (knownZones.size >= 64) knownZones.clear();
+  knownZones.add(timeZone);
+  return true;
 }
 
 /** `Date.UTC`, except that years 0–99 are those years, not 1900–1999. */

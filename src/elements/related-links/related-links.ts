@@ -185,7 +185,10 @@ export class RelatedLinks extends ArticleElement {
         <ul part="list" id="list">
           ${rendered.map((link) =>
             link.href !== undefined
-              ? html`<li part="item">${this.renderLink(link.title, link.href)}</li>`
+              ? // The common case in one template (half the template instances of a nested one).
+                !this.linkTarget
+                ? html`<li part="item"><a part="link" href=${link.href}>${link.title}</a></li>`
+                : html`<li part="item">${this.renderLink(link.title, link.href)}</li>`
               : // Focusable by script only, so "Show more" can move focus to a text item.
                 html`<li part="item" tabindex="-1"><span part="text">${link.title}</span></li>`,
           )}
