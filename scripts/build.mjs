@@ -8,10 +8,8 @@
 import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {build} from 'vite';
-import {minifyCssTemplates} from './minify-css-templates.mjs';
+import {bundleFile, root, viteBuild} from './vite-build.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
 rmSync(dist, {recursive: true, force: true});
 
@@ -28,11 +26,7 @@ const entries = {
   react: 'src/react.ts',
 };
 
-await build({
-  root,
-  configFile: false,
-  plugins: [minifyCssTemplates()],
-  logLevel: 'warn',
+await viteBuild({
   build: {
     outDir: dist,
     emptyOutDir: false,
@@ -59,54 +53,15 @@ await build({
   },
 });
 
-await build({
-  root,
-  configFile: false,
-  plugins: [minifyCssTemplates()],
-  logLevel: 'warn',
-  build: {
-    outDir: resolve(dist, 'cdn'),
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: {
-      entry: resolve(root, 'src/cdn.ts'),
-      formats: ['es'],
-      fileName: () => 'article-elements.js',
-    },
-    // Lib mode keeps white space in ES output; minify the output itself.
-    rollupOptions: {output: {codeSplitting: false, minify: true}},
-  },
-});
-
+const cdn = resolve(dist, 'cdn');
+await bundleFile({entry: 'src/cdn.ts', outDir: cdn, fileName: 'article-elements.js'});
 // The same, with Lit's hydration support first: for pages rendered by article-elements/ssr.
-await build({
-  root,
-  configFile: false,
-  plugins: [minifyCssTemplates()],
-  logLevel: 'warn',
-  build: {
-    outDir: resolve(dist, 'cdn'),
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: {
-      entry: resolve(root, 'src/cdn-hydrate.ts'),
-      formats: ['es'],
-      fileName: () => 'hydrate.js',
-    },
-    rollupOptions: {output: {codeSplitting: false, minify: true}},
-  },
-});
+await bundleFile({entry: 'src/cdn-hydrate.ts', outDir: cdn, fileName: 'hydrate.js'});
 
 // dist/cli/: the `article-elements` command (bin/article-elements.js), for Node 20. A server-side
 // build: Node's modules and the npm dependencies stay imports; each subcommand is its own chunk,
 // loaded only when it runs.
-await build({
-  root,
-  configFile: false,
-  plugins: [minifyCssTemplates()],
-  logLevel: 'warn',
+await viteBuild({
   build: {
     ssr: resolve(root, 'src/cli/cli.ts'),
     outDir: resolve(dist, 'cli'),

@@ -9,21 +9,14 @@ import {extname, join, resolve} from 'node:path';
 import {brotliCompressSync} from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import {build} from 'vite';
 import {chromiumArgs, chromiumPath} from '../chromium.config.js';
-import {minifyCssTemplates} from './minify-css-templates.mjs';
+import {root, viteBuild} from './vite-build.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 // The demo, built as a site would ship it.
 const demo = mkdtempSync(join(tmpdir(), 'article-elements-demo-'));
-await build({
-  root,
-  logLevel: 'warn',
-  plugins: [minifyCssTemplates()],
-  build: {outDir: demo, emptyOutDir: true},
-});
+await viteBuild({build: {outDir: demo, emptyOutDir: true}});
 const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8'};
 const demoServer = createServer((request, response) => {
   const path = new URL(request.url, 'http://x').pathname;
