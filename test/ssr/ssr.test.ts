@@ -27,6 +27,22 @@ const root = (frame: HTMLIFrameElement) => view(frame).shadowRoot!;
 const texts = (nodes: Iterable<Element>) =>
   Array.from(nodes, (node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
+/** Loads the hydrating bundle into the page; resolves once its article has rendered. */
+async function hydrate(frame: HTMLIFrameElement): Promise<void> {
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const rendered = new Promise((resolve) =>
+    view(frame).addEventListener('article-render', resolve),
+  );
+  const script = frame.contentDocument!.createElement('script');
+  script.type = 'module';
+  script.src = new URL('../../dist/cdn/hydrate.js', import.meta.url).href;
+  frame.contentDocument!.head.append(script);
+  await waitUntil(() => win.customElements.get('article-view') !== undefined, 'defined', {
+    timeout: 10000,
+  });
+  await rendered;
+}
+
 /** The visible text of the article, inner shadow roots included, without white-space noise. */
 function visibleText(node: Node): string {
   let text = '';
@@ -150,18 +166,10 @@ describe('server-rendered pages (article-elements/ssr)', () => {
     const items = Array.from(relatedRoot.querySelectorAll('li'));
     const before = visibleText(el);
     const win = frame.contentWindow as Window & typeof globalThis;
-    const rendered = new Promise((resolve) => el.addEventListener('article-render', resolve));
     const errors: unknown[] = [];
     win.addEventListener('error', (event) => errors.push(event.error ?? event.message));
 
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = new URL('../../dist/cdn/hydrate.js', import.meta.url).href;
-    frame.contentDocument!.head.append(script);
-    await waitUntil(() => win.customElements.get('article-view') !== undefined, 'defined', {
-      timeout: 10000,
-    });
-    await rendered;
+    await hydrate(frame);
     await el.updateComplete;
 
     expect(errors).to.deep.equal([]);
@@ -177,22 +185,12 @@ describe('server-rendered pages (article-elements/ssr)', () => {
 
   it('hydrates a long list (1,500 links, opened in new tabs) without re-rendering it', async () => {
     const frame = await open('many-links', true);
-    const el = view(frame);
     const relatedRoot = root(frame).querySelector('related-links')!.shadowRoot!;
     const items = Array.from(relatedRoot.querySelectorAll('li'));
     expect(items.length).to.equal(1500);
     const rels = Array.from(relatedRoot.querySelectorAll('a'), (a) => a.getAttribute('rel'));
     expect(rels.slice(0, 2)).to.deep.equal(['noopener noreferrer', null]);
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const rendered = new Promise((resolve) => el.addEventListener('article-render', resolve));
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = new URL('../../dist/cdn/hydrate.js', import.meta.url).href;
-    frame.contentDocument!.head.append(script);
-    await waitUntil(() => win.customElements.get('article-view') !== undefined, 'defined', {
-      timeout: 10000,
-    });
-    await rendered;
+    await hydrate(frame);
     expect(Array.from(relatedRoot.querySelectorAll('li'))).to.deep.equal(items);
   });
 });
