@@ -2,9 +2,9 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/article-view.js';
 import type {ArticleToc} from '../../src/article-toc.js';
 import type {ArticleView} from '../../src/article-view.js';
-import type {Article, Block} from '../../src/model/article.js';
+import type {Article} from '../../src/model/article.js';
 import {restoreLocale, settled, shadow, useLocale} from '../helpers/elements.js';
-import {seedArticle} from '../helpers/fixtures.js';
+import {sectionsWithParts, seedArticle} from '../helpers/fixtures.js';
 
 /** Two animation frames: the scroll event, then the frame in which the contents track it. */
 async function frames(toc: ArticleToc): Promise<void> {
@@ -24,21 +24,7 @@ function current(toc: ArticleToc): string[] {
 }
 
 function longArticle(sections: number): Article {
-  const body: Block[] = [];
-  for (let i = 1; i <= sections; i += 1) {
-    body.push({
-      type: 'section',
-      heading: `Section ${i}`,
-      body: [
-        {type: 'paragraph', text: `Text of section ${i}. `.repeat(40)},
-        {
-          type: 'section',
-          heading: `Part ${i}.1`,
-          body: [{type: 'paragraph', text: 'Detail. '.repeat(30)}],
-        },
-      ],
-    });
-  }
+  const body = sectionsWithParts(sections, 40, 30);
   // A last section far shorter than the viewport.
   body.push({type: 'section', heading: 'Short end', body: [{type: 'paragraph', text: 'Bye.'}]});
   return {title: 'Long', lang: 'en', body};

@@ -1,4 +1,4 @@
-import type {Article} from '../../src/model/article.js';
+import type {Article, Block} from '../../src/model/article.js';
 
 /** Loads a file from the project's fixtures/ folder (served by the test runner). */
 export async function fixtureText(name: string): Promise<string> {
@@ -13,4 +13,31 @@ export async function seedArticle(locale: 'zh' | 'en'): Promise<Article> {
 
 export async function seedText(locale: 'zh' | 'en'): Promise<string> {
   return fixtureText(`seed-article.${locale}.txt`);
+}
+
+/**
+ * `count` sections, each with a paragraph (`textRepeat` sentences) and a sub-section (`detailRepeat`
+ * words): an article long enough for the page to scroll, for contents and back-to-top tests.
+ */
+export function sectionsWithParts(
+  count: number,
+  textRepeat: number,
+  detailRepeat: number,
+): Block[] {
+  const body: Block[] = [];
+  for (let i = 1; i <= count; i += 1) {
+    body.push({
+      type: 'section',
+      heading: `Section ${i}`,
+      body: [
+        {type: 'paragraph', text: `Text of section ${i}. `.repeat(textRepeat)},
+        {
+          type: 'section',
+          heading: `Part ${i}.1`,
+          body: [{type: 'paragraph', text: 'Detail. '.repeat(detailRepeat)}],
+        },
+      ],
+    });
+  }
+  return body;
 }

@@ -4,31 +4,17 @@ import {ArticleToc} from '../../src/article-toc.js';
 import {ArticleView} from '../../src/article-view.js';
 import {BackToTop} from '../../src/back-to-top.js';
 import {getLocale, localeReady, setLocale} from '../../src/localization.js';
-import type {Article, Block} from '../../src/model/article.js';
+import type {Article} from '../../src/model/article.js';
 import {RelatedLinks} from '../../src/related-links.js';
 import {EventLog, guardEachTest, idle, settled, shadow} from '../helpers/elements.js';
-import {seedArticle} from '../helpers/fixtures.js';
+import {sectionsWithParts, seedArticle} from '../helpers/fixtures.js';
 import {LeakCounter} from './tracking.js';
 
 const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';
 
 /** `sections` sections with a sub-section each, long enough for the page to scroll. */
 function longArticle(sections: number, title = 'Long'): Article {
-  const body: Block[] = [];
-  for (let i = 1; i <= sections; i += 1) {
-    body.push({
-      type: 'section',
-      heading: `Section ${i}`,
-      body: [
-        {type: 'paragraph', text: `Text of section ${i}. `.repeat(60)},
-        {
-          type: 'section',
-          heading: `Part ${i}.1`,
-          body: [{type: 'paragraph', text: 'Detail. '.repeat(60)}],
-        },
-      ],
-    });
-  }
+  const body = sectionsWithParts(sections, 60, 60);
   return {title, lang: 'en', body, related: [{title: 'More', href: 'https://example.com/more'}]};
 }
 
