@@ -34,7 +34,13 @@ import {fromMarkdown} from 'mdast-util-from-markdown';
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter';
 import {frontmatter} from 'micromark-extension-frontmatter';
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml';
-import type {Article, Block, RelatedLink, SectionBlock} from '../model/article.js';
+import {
+  ARTICLE_TEXT_FIELDS,
+  type Article,
+  type Block,
+  type RelatedLink,
+  type SectionBlock,
+} from '../model/article.js';
 import type {Issue} from '../model/issues.js';
 import {parseArticle} from '../model/parse.js';
 import {safeHref} from '../model/url-safety.js';
@@ -75,15 +81,7 @@ export const RELATED_HEADINGS: readonly string[] = [
 ];
 
 /** Front-matter keys that map to article fields; any other key is dropped with a warning. */
-const FRONT_MATTER_FIELDS = [
-  'title',
-  'published',
-  'updated',
-  'timeZone',
-  'author',
-  'lang',
-  'summary',
-] as const;
+const FRONT_MATTER_FIELDS = ARTICLE_TEXT_FIELDS;
 type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
 
 /** Keys other tools use (lower case, no separators) → the article field meant, for a hint. */

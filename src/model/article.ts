@@ -19,6 +19,17 @@ export interface Article {
   related?: RelatedLink[];
 }
 
+/** The article's fields that hold one string: all but `body` and `related`. */
+export const ARTICLE_TEXT_FIELDS = [
+  'title',
+  'published',
+  'updated',
+  'timeZone',
+  'author',
+  'lang',
+  'summary',
+] as const satisfies readonly (keyof Article)[];
+
 export type Block = ParagraphBlock | SectionBlock | ListBlock | QuoteBlock;
 
 export interface ParagraphBlock {

@@ -1,3 +1,4 @@
+import {ARTICLE_TEXT_FIELDS} from './article.js';
 import type {ArticleModel, BlockModel, SectionModel} from './article-model.js';
 import {parseArticleDate, isValidTimeZone, type ArticleDate} from './dates.js';
 import {formatPath, IssueError, type DataPath, type Issue} from './issues.js';
@@ -29,17 +30,7 @@ export const LIMITS = {
   warnings: 100,
 } as const;
 
-const ARTICLE_FIELDS = new Set([
-  'title',
-  'published',
-  'updated',
-  'timeZone',
-  'author',
-  'lang',
-  'summary',
-  'body',
-  'related',
-]);
+const ARTICLE_FIELDS = new Set<string>([...ARTICLE_TEXT_FIELDS, 'body', 'related']);
 const BLOCK_FIELDS: Record<string, Set<string>> = {
   paragraph: new Set(['type', 'text']),
   section: new Set(['type', 'heading', 'id', 'body']),
