@@ -3,7 +3,7 @@ import {parseArgs} from 'node:util';
 import {isValidTimeZone} from '../model/dates.js';
 import {commandError, diagnostic, PROGRAM} from './diagnostics.js';
 import {formatOf, IMPORTERS, type ImporterOptions, type InputFormat} from './importers.js';
-import type {CliIo} from './io.js';
+import {readInput, type CliIo} from './io.js';
 
 export const USAGE = `Usage: ${PROGRAM} import [options] <file>
 
@@ -20,12 +20,6 @@ Options:
 
 Exit status: 0 converted (maybe with warnings), 1 the input has an error, 2 bad usage.
 `;
-
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a folder',
-  EACCES: 'permission denied',
-};
 
 interface ImportArgs {
   file: string;
@@ -89,16 +83,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const {file, format, options} = parsed;
-  const name = file === '-' ? '<stdin>' : file;
-  let text: string;
-  try {
-    text = file === '-' ? await io.readStdin() : await io.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = READ_ERRORS[code] ?? (error as Error).message;
-    io.stderr(commandError('import', `cannot read ${name}: ${reason}`));
-    return 1;
-  }
+  const input = await readInput(io, 'import', file);
+  if (input === undefined) return 1;
+  const {name, text} = input;
   const result = IMPORTERS[format](text, options);
   for (const warning of result.warnings) io.stderr(diagnostic(name, 'warning', warning));
   if (!result.ok) {

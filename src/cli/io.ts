@@ -2,6 +2,7 @@
 // (tsconfig.build.json emits declarations with "types": [], which would hide Node's.)
 import {readFile} from 'node:fs/promises';
 import process from 'node:process';
+import {commandError} from './diagnostics.js';
 
 /** What a command may do to the world: all of it goes through here, so commands stay testable. */
 export interface CliIo {
@@ -32,4 +33,30 @@ export function nodeIo(): CliIo {
       return Buffer.concat(chunks).toString('utf8');
     },
   };
+}
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+};
+
+/**
+ * A command's input: the file's text, or standard input's for `-`, with the name to use in
+ * messages (`<stdin>`). When it cannot be read, says why on standard error and returns undefined.
+ */
+export async function readInput(
+  io: CliIo,
+  command: string,
+  file: string,
+): Promise<{name: string; text: string} | undefined> {
+  const name = file === '-' ? '<stdin>' : file;
+  try {
+    return {name, text: file === '-' ? await io.readStdin() : await io.readFile(file)};
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = READ_ERRORS[code] ?? (error as Error).message;
+    io.stderr(commandError(command, `cannot read ${name}: ${reason}`));
+    return undefined;
+  }
 }

@@ -3,7 +3,7 @@ import {parseArgs} from 'node:util';
 import {describeIssue} from '../import/markdown.js';
 import type {Issue} from '../model/issues.js';
 import {commandError, PROGRAM} from './diagnostics.js';
-import type {CliIo} from './io.js';
+import {readInput, type CliIo} from './io.js';
 
 export const USAGE = `Usage: ${PROGRAM} render [options] <file>
 
@@ -88,14 +88,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(commandError('render', `${parsed}\nSee "${PROGRAM} render --help".`));
     return 2;
   }
-  const name = parsed.file === '-' ? '<stdin>' : parsed.file;
-  let text: string;
-  try {
-    text = parsed.file === '-' ? await io.readStdin() : await io.readFile(parsed.file);
-  } catch (error) {
-    io.stderr(commandError('render', `cannot read ${name}: ${(error as Error).message}`));
-    return 1;
-  }
+  const input = await readInput(io, 'render', parsed.file);
+  if (input === undefined) return 1;
+  const {name, text} = input;
   // Loaded here, so `import` never pays for Lit and the renderer.
   const {renderArticlePage} = await import('../ssr/index.js');
   const options = {
