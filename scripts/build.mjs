@@ -2,8 +2,9 @@
 //   dist/*.js            ES modules per element (+ index, localization, model), Lit left external
 //   dist/**/*.d.ts       types, from tsc
 //   dist/cdn/article-elements.js   one self-contained minified file for a plain <script type="module">
-//   dist/cli/cli.js      the command-line tool, for Node (bin/article-elements.js runs it)
+//                                  (+ article-elements.zh-Hans.js, loaded by it on Chinese pages)
 //   dist/cdn/hydrate.js            the same, hydrating server-rendered elements (article-elements/ssr)
+//   dist/cli/cli.js      the command-line tool, for Node (bin/article-elements.js runs it)
 //   dist/ssr/index.js              server rendering, for Node
 import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
@@ -54,9 +55,21 @@ await viteBuild({
 });
 
 const cdn = resolve(dist, 'cdn');
-await bundleFile({entry: 'src/cdn.ts', outDir: cdn, fileName: 'article-elements.js'});
+// The Chinese translations are a file of their own beside it (article-elements.zh-Hans.js), loaded
+// only by a Chinese page: English pages do not download them.
+await bundleFile({
+  entry: 'src/cdn.ts',
+  outDir: cdn,
+  fileName: 'article-elements.js',
+  chunkFileNames: 'article-elements.[name].js',
+});
 // The same, with Lit's hydration support first: for pages rendered by article-elements/ssr.
-await bundleFile({entry: 'src/cdn-hydrate.ts', outDir: cdn, fileName: 'hydrate.js'});
+await bundleFile({
+  entry: 'src/cdn-hydrate.ts',
+  outDir: cdn,
+  fileName: 'hydrate.js',
+  chunkFileNames: 'hydrate.[name].js',
+});
 
 // dist/cli/: the `article-elements` command (bin/article-elements.js), for Node 20. A server-side
 // build: Node's modules and the npm dependencies stay imports; each subcommand is its own chunk,

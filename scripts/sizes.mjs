@@ -23,7 +23,7 @@ const brotli = (bytes) =>
 async function bundledBytes(entry, {external = [], counts = () => true} = {}) {
   const out = mkdtempSync(join(tmpdir(), 'article-elements-size-'));
   try {
-    await bundleFile({entry, outDir: out, fileName: 'entry.js', external, splitChunks: true});
+    await bundleFile({entry, outDir: out, fileName: 'entry.js', external});
     return readdirSync(out)
       .filter((file) => file.endsWith('.js') && counts(file))
       .reduce((sum, file) => sum + brotli(readFileSync(join(out, file))), 0);

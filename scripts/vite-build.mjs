@@ -19,10 +19,10 @@ export function viteBuild(options) {
 
 /**
  * `entry` (relative to the project) as one minified ES file, `outDir/fileName`, with everything it
- * imports but `external`. `splitChunks` keeps lazily imported modules (the locale) as files of
- * their own, as an app's bundler would; otherwise they are inlined, as in the CDN file.
+ * imports but `external`. Lazily imported modules (the locale) stay files of their own, named by
+ * `chunkFileNames`, as an app's bundler would keep them.
  */
-export function bundleFile({entry, outDir, fileName, external = [], splitChunks = false}) {
+export function bundleFile({entry, outDir, fileName, external = [], chunkFileNames = '[name].js'}) {
   return viteBuild({
     build: {
       outDir,
@@ -33,7 +33,10 @@ export function bundleFile({entry, outDir, fileName, external = [], splitChunks 
       // Lib mode keeps white space in ES output; minify the output itself.
       rollupOptions: {
         external,
-        output: splitChunks ? {minify: true} : {codeSplitting: false, minify: true},
+        // Lets modules that the lazy locale shares with the entry stay in the entry (Lit, the
+        // localize runtime) instead of a third file.
+        preserveEntrySignatures: 'allow-extension',
+        output: {minify: true, chunkFileNames},
       },
     },
   });

@@ -1,6 +1,5 @@
-import {localized, msg} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {getLocale} from '../../localization.js';
 import type {OutlineEntry} from '../../model/outline.js';
 import type {ArticleView} from '../article-view/article-view.js';
@@ -42,20 +41,29 @@ const NARROW = '(max-width: 48rem)';
  * @cssprop --article-error-color - Text color of the error alert.
  * @cssprop --article-error-background - Background of the error alert.
  */
-@localized()
 export class ArticleToc extends ArticleElement {
   static override styles = [tokenStyles, articleTocStyles];
 
+  // Declared here rather than with decorators, whose helpers cost more bytes than this list.
+  static override get properties() {
+    return {
+      for: {},
+      source: {attribute: false},
+      current: {state: true},
+      open: {state: true},
+    };
+  }
+
   /** The id of the `<article-view>` to list, in the same document or shadow root. */
-  @property() for?: string;
+  declare for?: string;
 
   /** The `<article-view>` to list, set directly (wins over `for`). */
-  @property({attribute: false}) source?: ArticleView | null;
+  declare source?: ArticleView | null;
 
   /** The id of the section being read, or undefined before the first heading. */
-  @state() private current?: string;
+  declare private current?: string;
 
-  @state() private open = true;
+  private open = true;
 
   private frame = 0;
 

@@ -1,6 +1,5 @@
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {getLocale} from '../../localization.js';
 import type {Article} from '../../model/article.js';
@@ -88,24 +87,34 @@ export type Numbering = 'auto' | 'none';
  * @cssprop --article-error-color - Text color of the error alert.
  * @cssprop --article-error-background - Background of the error alert.
  */
-@localized()
 export class ArticleView extends ArticleElement {
   static override styles = [tokenStyles, articleViewStyles];
 
+  // Declared here rather than with decorators, whose helpers cost more bytes than this list.
+  static override get properties() {
+    return {
+      article: {},
+      headingLevel: {attribute: 'heading-level', type: Number},
+      numbering: {},
+      toc: {type: Boolean},
+      linkTarget: {attribute: 'link-target'},
+    };
+  }
+
   /** The article: an object, or (as the attribute) its JSON text. See `article.schema.json`. */
-  @property() article?: Article | string;
+  declare article?: Article | string;
 
   /** Level of the title heading, 1–6; sections go one level below their parent. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 1;
+  headingLevel = 1;
 
   /** `auto`: number sections (一、/1.1 for Chinese content, 1./1.1 otherwise). `none`: as written. */
-  @property() numbering: Numbering = 'auto';
+  numbering: Numbering = 'auto';
 
   /** Show the contents (an `<article-toc>`) between the header and the body. */
-  @property({type: Boolean}) toc = false;
+  toc = false;
 
   /** Where related links open, e.g. `_blank`; see `<related-links link-target>`. */
-  @property({attribute: 'link-target'}) linkTarget?: string;
+  declare linkTarget?: string;
 
   private result?: ParseResult<ArticleModel>;
   /** The article's related links for the inner list; a new object only when the article changes. */

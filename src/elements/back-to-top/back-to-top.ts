@@ -1,6 +1,5 @@
-import {localized, msg} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {getLocale} from '../../localization.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
@@ -51,37 +50,48 @@ const DEFAULT_THRESHOLD = 400;
  * @cssprop --article-error-color - Text color of the error alert (shared styles; this element shows none).
  * @cssprop --article-error-background - Background of the error alert (shared styles; this element shows none).
  */
-@localized()
 export class BackToTop extends ArticleElement {
   static override styles = [tokenStyles, backToTopStyles];
+
+  // Declared here rather than with decorators, whose helpers cost more bytes than this list.
+  static override get properties() {
+    return {
+      threshold: {type: Number},
+      scroller: {},
+      htmlFor: {attribute: 'for'},
+      target: {attribute: false},
+      past: {state: true},
+      focused: {state: true},
+    };
+  }
 
   /**
    * How far, in pixels, the reader must scroll before the button shows (strictly more than
    * this). `0` shows it always; a negative value counts as 0, a non-number as 400.
    */
-  @property({type: Number}) threshold = 400;
+  threshold = 400;
 
   /**
    * The scrolling container to watch and scroll: an element, or (as the attribute) the id of one
    * in this element's root node (the document, or the shadow root it is in). Unset, or an id that
    * names nothing: the window.
    */
-  @property() scroller?: Element | string | null;
+  declare scroller?: Element | string | null;
 
   /**
    * Id of the element at the top of the article, in this element's root node; it gets focus
    * after a click (and `tabindex="-1"` if it is not focusable). `target` takes precedence.
    */
-  @property({attribute: 'for'}) htmlFor?: string | null;
+  declare htmlFor?: string | null;
 
   /** The element to focus after a click, instead of the one named by `for`. */
-  @property({attribute: false}) target?: Element | null;
+  declare target?: Element | null;
 
   /** The scroll position is past the threshold. */
-  @state() private past = false;
+  private past = false;
 
   /** The button has focus: it stays until focus leaves it. */
-  @state() private focused = false;
+  private focused = false;
 
   /** Where the scroll listener is, while connected. */
   private watched?: Scroller;

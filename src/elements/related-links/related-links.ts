@@ -1,6 +1,5 @@
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {html, isServer, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {getLocale} from '../../localization.js';
 import type {RelatedLink} from '../../model/article.js';
 import {parseRelatedLinks, type ParseResult} from '../../model/parse.js';
@@ -75,37 +74,51 @@ export class ValidatedLinks {
  * @cssprop --article-error-background - Background of the error alert.
  */
 
-@localized()
 export class RelatedLinks extends ArticleElement {
   static override styles = [tokenStyles, relatedLinksStyles];
 
+  // Declared here rather than with decorators, whose helpers cost more bytes than this list.
+  static override get properties() {
+    return {
+      links: {},
+      heading: {},
+      headingLevel: {attribute: 'heading-level', type: Number},
+      limit: {type: Number},
+      linkTarget: {attribute: 'link-target'},
+      keepDuplicates: {attribute: 'keep-duplicates', type: Boolean},
+      expanded: {state: true},
+      renderedCount: {state: true},
+      result: {state: true},
+    };
+  }
+
   /** The links: an array of `{title, href?}`, or (as the attribute) its JSON text. */
-  @property() links?: RelatedLink[] | string | ValidatedLinks;
+  declare links?: RelatedLink[] | string | ValidatedLinks;
 
   /** Replaces the localized default heading ("Related content" / "相关内容"). */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** The heading's level, 1–6 (higher levels use `role="heading"`). */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show only the first N links, then a "Show N more" button. Unset: show all. */
-  @property({type: Number}) limit?: number;
+  declare limit?: number;
 
   /**
    * Where links open, as the `target` of each `<a>`, e.g. `_blank` for a new tab. Links that leave
    * the site then get `rel="noopener noreferrer"`, and a new tab is announced to screen readers.
    */
-  @property({attribute: 'link-target'}) linkTarget?: string;
+  declare linkTarget?: string;
 
   /** Keep repeated links instead of removing them (same normalized `href`, else same title). */
-  @property({attribute: 'keep-duplicates', type: Boolean}) keepDuplicates = false;
+  keepDuplicates = false;
 
-  @state() private expanded = false;
+  private expanded = false;
   /** How many of the visible items are in the DOM; grows after each paint for long lists. */
-  @state() private renderedCount = Infinity;
+  private renderedCount = Infinity;
   /** The pending step of a progressive render, for `updateComplete` to wait on. */
   private nextChunk?: Promise<void>;
-  @state() private result?: ParseResult<readonly RelatedLinkModel[]>;
+  declare private result?: ParseResult<readonly RelatedLinkModel[]>;
 
   private shown: readonly RelatedLinkModel[] = [];
   private announce = false;

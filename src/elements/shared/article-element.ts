@@ -1,5 +1,11 @@
-import {adoptStyles, LitElement, supportsAdoptingStyleSheets, type CSSResultOrNative} from 'lit';
-import {property} from 'lit/decorators.js';
+import {updateWhenLocaleChanges} from '@lit/localize';
+import {
+  adoptStyles,
+  LitElement,
+  type PropertyDeclarations,
+  supportsAdoptingStyleSheets,
+  type CSSResultOrNative,
+} from 'lit';
 import {ArticleErrorEvent, ArticleRenderEvent, ArticleWarningEvent} from '../../events.js';
 import {pendingLocaleSwitch} from '../../localization.js';
 import type {ParseResult} from '../../model/parse.js';
@@ -35,8 +41,18 @@ function sheetFor(style: CSSResultOrNative, view: Window & typeof globalThis): C
  * styles in whatever document the element is in.
  */
 export class ArticleElement extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {theme: {reflect: true}};
+  }
+
   /** `light` or `dark` forces a color theme; unset, the theme follows `prefers-color-scheme`. */
-  @property({reflect: true}) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
+
+  constructor() {
+    super();
+    // What @localized() would do, once for every element: re-render when the locale changes.
+    updateWhenLocaleChanges(this);
+  }
 
   /**
    * Lit adopts the style sheets it made for the library's document, which a shadow root in

@@ -1,15 +1,5 @@
-import type {TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {html, literal, type StaticValue} from 'lit/static-html.js';
-
-const TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 export interface HeadingOptions {
   id?: string;
@@ -26,21 +16,26 @@ export function headingLevel(value: unknown, fallback: number): number {
 
 /**
  * A heading at any level: `<h1>`…`<h6>`, and beyond 6 (deeply nested sections) an element with
- * the heading role, so assistive technology still hears the outline.
+ * the heading role, so assistive technology still hears the outline. One plain template per tag
+ * (lit/static-html would cost more bytes than these six lines).
  */
 export function renderHeading(
   level: number,
   options: HeadingOptions,
   content: unknown,
 ): TemplateResult {
+  const {id, part} = options;
   const tabindex = options.focusable ? -1 : undefined;
-  if (level <= 6) {
-    const tag = TAGS[level - 1];
-    // The tag is one of six `literal` constants (lit/static-html), never data.
-    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-    return html`<${tag} id=${ifDefined(options.id)} part=${options.part} tabindex=${ifDefined(tabindex)}>${content}</${tag}>`;
-  }
-  // Kept on one line: white space inside the heading would become part of its text.
+  // Each kept on one line: white space inside a heading would become part of its text.
   // prettier-ignore
-  return html`<p role="heading" aria-level=${level} id=${ifDefined(options.id)} part=${options.part} tabindex=${ifDefined(tabindex)}>${content}</p>`;
+  switch (level) {
+    case 1: return html`<h1 id=${ifDefined(id)} part=${part} tabindex=${ifDefined(tabindex)}>${content}</h1>`;
+    case 2: return html`<h2 id=${ifDefined(id)} part=${part} tabindex=${ifDefined(tabindex)}>${content}</h2>`;
+    case 3: return html`<h3 id=${ifDefined(id)} part=${part} tabindex=${ifDefined(tabindex)}>${content}</h3>`;
+    case 4: return html`<h4 id=${ifDefined(id)} part=${part} tabindex=${ifDefined(tabindex)}>${content}</h4>`;
+    case 5: return html`<h5 id=${ifDefined(id)} part=${part} tabindex=${ifDefined(tabindex)}>${content}</h5>`;
+    case 6: return html`<h6 id=${ifDefined(id)} part=${part} tabindex=${ifDefined(tabindex)}>${content}</h6>`;
+  }
+  // prettier-ignore
+  return html`<p role="heading" aria-level=${level} id=${ifDefined(id)} part=${part} tabindex=${ifDefined(tabindex)}>${content}</p>`;
 }
