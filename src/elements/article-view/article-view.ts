@@ -116,20 +116,20 @@ export class ArticleView extends ArticleElement {
   /** Where related links open, e.g. `_blank`; see `<related-links link-target>`. */
   declare linkTarget?: string;
 
-  private result?: ParseResult<ArticleModel>;
+  #result?: ParseResult<ArticleModel>;
   /** The article's related links for the inner list; a new object only when the article changes. */
-  private related?: ValidatedLinks;
-  private announce = false;
+  #related?: ValidatedLinks;
+  #announce = false;
   /** The location hash last brought into view, so a re-render does not jump back to it. */
-  private shownHash = '';
+  #shownHash = '';
   /** The window whose hash is followed while connected (a frame's, once moved into one). */
-  private hashWindow?: Window | null;
+  #hashWindow?: Window | null;
 
   /** The article's sections as a tree, numbered as the headings are (empty without an article). */
   get outline(): OutlineEntry[] {
-    const result = this.result;
+    const result = this.#result;
     if (!result?.ok) return [];
-    return articleOutline(result.value.body, this.numberingStyle(result.value));
+    return articleOutline(result.value.body, this.#numberingStyle(result.value));
   }
 
   /** The `<section>` with this id, or null. */
@@ -153,26 +153,26 @@ export class ArticleView extends ArticleElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hashWindow = this.ownerDocument.defaultView;
-    this.hashWindow?.addEventListener('hashchange', this.onHashChange);
+    this.#hashWindow = this.ownerDocument.defaultView;
+    this.#hashWindow?.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.hashWindow?.removeEventListener('hashchange', this.onHashChange);
-    this.hashWindow = undefined;
+    this.#hashWindow?.removeEventListener('hashchange', this.#onHashChange);
+    this.#hashWindow = undefined;
   }
 
-  private readonly onHashChange = () => {
-    this.shownHash = '';
-    this.showHashTarget(true);
+  readonly #onHashChange = () => {
+    this.#shownHash = '';
+    this.#showHashTarget(true);
   };
 
   /** Brings the section named by the location hash into view, once per hash. */
-  private showHashTarget(smooth: boolean): void {
+  #showHashTarget(smooth: boolean): void {
     // The hash of the window the element is in: none in a document without one.
     const hash = this.ownerDocument.defaultView?.location.hash ?? '';
-    if (hash.length < 2 || hash === this.shownHash) return;
+    if (hash.length < 2 || hash === this.#shownHash) return;
     let id: string;
     try {
       id = decodeURIComponent(hash.slice(1));
@@ -180,10 +180,10 @@ export class ArticleView extends ArticleElement {
       return;
     }
     // A hash change scrolls like any navigation; landing on load jumps straight there.
-    if (this.showSection(id, smooth ? {} : {smooth: false})) this.shownHash = hash;
+    if (this.showSection(id, smooth ? {} : {smooth: false})) this.#shownHash = hash;
   }
 
-  private numberingStyle(article: ArticleModel): NumberingStyle | undefined {
+  #numberingStyle(article: ArticleModel): NumberingStyle | undefined {
     return this.numbering === 'none' ? undefined : numberingStyleFor(article.lang ?? getLocale());
   }
 
@@ -191,26 +191,26 @@ export class ArticleView extends ArticleElement {
     if (changed.has('article')) {
       // Removing the attribute sets null: that clears the element, like no article at all.
       const article = this.article ?? undefined;
-      this.result = article === undefined ? undefined : parseArticle(article);
-      this.announce = article !== undefined;
-      const related = this.result?.ok ? this.result.value.related : undefined;
-      this.related = related ? new ValidatedLinks(related) : undefined;
+      this.#result = article === undefined ? undefined : parseArticle(article);
+      this.#announce = article !== undefined;
+      const related = this.#result?.ok ? this.#result.value.related : undefined;
+      this.#related = related ? new ValidatedLinks(related) : undefined;
     }
   }
 
   protected override updated(): void {
-    const result = this.result;
+    const result = this.#result;
     // The closing "back to top" returns focus to this article's title.
     const backToTop = this.renderRoot.querySelector<BackToTop>('back-to-top');
     if (backToTop) backToTop.target = this.renderRoot.querySelector<HTMLElement>('[part="title"]');
     // The contents read this element's outline; tell them the article or its numbering changed.
     this.renderRoot.querySelector<ArticleToc>('article-toc')?.requestUpdate();
-    if (result?.ok) this.showHashTarget(false);
-    if (!this.announce || !result) return;
-    this.announce = false;
+    if (result?.ok) this.#showHashTarget(false);
+    if (!this.#announce || !result) return;
+    this.#announce = false;
     // Reported once the whole tree, inner list included, is on screen, unless newer data came.
     void this.updateComplete.then(() => {
-      if (this.result === result) this.report(result);
+      if (this.#result === result) this.report(result);
     });
   }
 
@@ -222,7 +222,7 @@ export class ArticleView extends ArticleElement {
   }
 
   protected override render() {
-    const result = this.result;
+    const result = this.#result;
     if (result === undefined) return nothing;
     if (!result.ok) {
       return html`<div role="alert" part="error">
@@ -232,12 +232,12 @@ export class ArticleView extends ArticleElement {
     }
     const article = result.value;
     const level = Math.min(headingLevel(this.headingLevel, 1), 6);
-    const style = this.numberingStyle(article);
+    const style = this.#numberingStyle(article);
     return html`
       <article part="article" lang=${ifDefined(article.lang)}>
         <header part="header">
           ${renderHeading(level, {part: 'title', focusable: true}, article.title)}
-          ${this.renderMeta(article)}
+          ${this.#renderMeta(article)}
           ${
             article.summary !== undefined ? html`<p part="summary">${article.summary}</p>` : nothing
           }
@@ -251,16 +251,16 @@ export class ArticleView extends ArticleElement {
               ></article-toc>`
             : nothing
         }
-        <div part="body">${this.renderBlocks(article.body, level + 1, style)}</div>
+        <div part="body">${this.#renderBlocks(article.body, level + 1, style)}</div>
         ${
-          this.related
+          this.#related
             ? html`<related-links
                 part="related"
                 theme=${ifDefined(this.theme)}
                 exportparts=${RELATED_PARTS}
                 heading-level=${level + 1}
                 link-target=${ifDefined(this.linkTarget)}
-                .links=${this.related}
+                .links=${this.#related}
               ></related-links>`
             : nothing
         }
@@ -276,7 +276,7 @@ export class ArticleView extends ArticleElement {
     `;
   }
 
-  private renderMeta(article: ArticleModel): TemplateResult | typeof nothing {
+  #renderMeta(article: ArticleModel): TemplateResult | typeof nothing {
     const locale = getLocale();
     const items: TemplateResult[] = [];
     const date = (value: ArticleDate, part: string, label: string) =>
@@ -307,11 +307,7 @@ export class ArticleView extends ArticleElement {
     return items.length ? html`<p part="meta">${items}</p>` : nothing;
   }
 
-  private renderBlocks(
-    blocks: BlockModel[],
-    level: number,
-    style: NumberingStyle | undefined,
-  ): unknown[] {
+  #renderBlocks(blocks: BlockModel[], level: number, style: NumberingStyle | undefined): unknown[] {
     return blocks.map((block) => {
       switch (block.type) {
         case 'paragraph':
@@ -332,12 +328,12 @@ export class ArticleView extends ArticleElement {
             ${block.cite !== undefined ? html`<figcaption>${block.cite}</figcaption>` : nothing}
           </figure>`;
         case 'section':
-          return this.renderSection(block, level, style);
+          return this.#renderSection(block, level, style);
       }
     });
   }
 
-  private renderSection(section: SectionModel, level: number, style: NumberingStyle | undefined) {
+  #renderSection(section: SectionModel, level: number, style: NumberingStyle | undefined) {
     const number =
       style === undefined
         ? nothing
@@ -352,7 +348,7 @@ export class ArticleView extends ArticleElement {
       ></a>`;
     return html`<section part="section" id=${section.id}>
       ${renderHeading(level, {part: 'heading', focusable: true}, content)}
-      ${this.renderBlocks(section.body, level + 1, style)}
+      ${this.#renderBlocks(section.body, level + 1, style)}
     </section>`;
   }
 }

@@ -117,13 +117,13 @@ export class RelatedLinks extends ArticleElement {
   /** How many of the visible items are in the DOM; grows after each paint for long lists. */
   private renderedCount = Infinity;
   /** The pending step of a progressive render, for `updateComplete` to wait on. */
-  private nextChunk?: Promise<void>;
+  #nextChunk?: Promise<void>;
   declare private result?: ParseResult<readonly RelatedLinkModel[]>;
 
-  private shown: readonly RelatedLinkModel[] = [];
-  private announce = false;
-  private focusAfterUpdate: 'first-revealed' | 'toggle' | undefined;
-  private firstRevealed = 0;
+  #shown: readonly RelatedLinkModel[] = [];
+  #announce = false;
+  #focusAfterUpdate: 'first-revealed' | 'toggle' | undefined;
+  #firstRevealed = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('links')) {
@@ -131,17 +131,17 @@ export class RelatedLinks extends ArticleElement {
       const links = this.links ?? undefined;
       if (links instanceof ValidatedLinks) {
         this.result = {ok: true, value: links.links, warnings: []};
-        this.announce = false;
+        this.#announce = false;
       } else {
         this.result = links === undefined ? undefined : parseRelatedLinks(links);
-        this.announce = links !== undefined;
+        this.#announce = links !== undefined;
       }
       // A new list starts collapsed.
       this.expanded = false;
     }
     if (changed.has('result' as keyof RelatedLinks) || changed.has('keepDuplicates')) {
       const links = this.result?.ok ? this.result.value : [];
-      this.shown = this.keepDuplicates ? links : dedupeLinks(links);
+      this.#shown = this.keepDuplicates ? links : dedupeLinks(links);
     }
     const listChanged =
       changed.has('result' as keyof RelatedLinks) ||
@@ -154,21 +154,21 @@ export class RelatedLinks extends ArticleElement {
       const whole =
         isServer ||
         (!this.hasUpdated && this.renderRoot.childNodes.length > 0) ||
-        this.visibleLinks.length <= PROGRESSIVE_FROM;
+        this.#visibleLinks.length <= PROGRESSIVE_FROM;
       // Revealing more keeps what was shown and adds a first chunk after it (where focus goes).
-      this.renderedCount = whole ? Infinity : (this.effectiveLimit ?? 0) + FIRST_CHUNK;
+      this.renderedCount = whole ? Infinity : (this.#effectiveLimit ?? 0) + FIRST_CHUNK;
     }
   }
 
   /** Items of the current view: all, or the first `limit` while collapsed. */
-  private get visibleLinks(): readonly RelatedLinkModel[] {
-    const limit = this.effectiveLimit;
-    const collapsed = limit !== undefined && limit < this.shown.length;
-    return collapsed && !this.expanded ? this.shown.slice(0, limit) : this.shown;
+  get #visibleLinks(): readonly RelatedLinkModel[] {
+    const limit = this.#effectiveLimit;
+    const collapsed = limit !== undefined && limit < this.#shown.length;
+    return collapsed && !this.expanded ? this.#shown.slice(0, limit) : this.#shown;
   }
 
   /** The valid `limit`, or undefined when every link shows. */
-  private get effectiveLimit(): number | undefined {
+  get #effectiveLimit(): number | undefined {
     const limit = Math.trunc(Number(this.limit));
     return this.limit == null || !Number.isFinite(limit) || limit < 0 ? undefined : limit;
   }
@@ -179,10 +179,10 @@ export class RelatedLinks extends ArticleElement {
     if (!result.ok) {
       return html`<div role="alert" part="error">${issueDetail(result.error).message}</div>`;
     }
-    if (this.shown.length === 0) return nothing;
-    const limit = this.effectiveLimit;
-    const collapsed = limit !== undefined && limit < this.shown.length;
-    const visible = this.visibleLinks;
+    if (this.#shown.length === 0) return nothing;
+    const limit = this.#effectiveLimit;
+    const collapsed = limit !== undefined && limit < this.#shown.length;
+    const visible = this.#visibleLinks;
     const rendered =
       visible.length > this.renderedCount ? visible.slice(0, this.renderedCount) : visible;
     // The default heading and the button are the library's words, in the UI locale, which can
@@ -201,17 +201,17 @@ export class RelatedLinks extends ArticleElement {
               ? // The common case in one template (half the template instances of a nested one).
                 !this.linkTarget
                 ? html`<li part="item"><a part="link" href=${link.href}>${link.title}</a></li>`
-                : html`<li part="item">${this.renderLink(link.title, link.href)}</li>`
+                : html`<li part="item">${this.#renderLink(link.title, link.href)}</li>`
               : // Focusable by script only, so "Show more" can move focus to a text item.
                 html`<li part="item" tabindex="-1"><span part="text">${link.title}</span></li>`,
           )}
         </ul>
-        ${collapsed ? this.renderToggle(this.shown.length - visible.length, locale) : nothing}
+        ${collapsed ? this.#renderToggle(this.#shown.length - visible.length, locale) : nothing}
       </section>
     `;
   }
 
-  private renderLink(title: string, href: string) {
+  #renderLink(title: string, href: string) {
     const target = this.linkTarget || undefined;
     if (target === undefined || target.toLowerCase() === '_self') {
       return html`<a part="link" href=${href}>${title}</a>`;
@@ -230,14 +230,14 @@ export class RelatedLinks extends ArticleElement {
   }
 
   /** "Show N more" while links are hidden, "Show fewer" once they are all shown. */
-  private renderToggle(hidden: number, locale: string) {
+  #renderToggle(hidden: number, locale: string) {
     const expanded = hidden === 0;
     return html`<button
       part="show-more"
       lang=${locale}
       aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls="list"
-      @click=${expanded ? this.showFewer : this.showMore}
+      @click=${expanded ? this.#showFewer : this.#showMore}
     >
       ${
         expanded
@@ -247,50 +247,50 @@ export class RelatedLinks extends ArticleElement {
     </button>`;
   }
 
-  private showMore(): void {
+  #showMore(): void {
     // Focus moves to the first revealed item, where the reader continues.
-    this.firstRevealed = this.effectiveLimit ?? 0;
-    this.focusAfterUpdate = 'first-revealed';
+    this.#firstRevealed = this.#effectiveLimit ?? 0;
+    this.#focusAfterUpdate = 'first-revealed';
     this.expanded = true;
   }
 
-  private showFewer(): void {
+  #showFewer(): void {
     // The button stays in place at the end of the shortened list and keeps focus.
-    this.focusAfterUpdate = 'toggle';
+    this.#focusAfterUpdate = 'toggle';
     this.expanded = false;
   }
 
   /** Resolves once every item of the current view is in the DOM. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.nextChunk) {
-      await this.nextChunk;
+    while (this.#nextChunk) {
+      await this.#nextChunk;
       complete = (await super.getUpdateComplete()) && complete;
     }
     return complete;
   }
 
   protected override updated(): void {
-    if (this.focusAfterUpdate === 'first-revealed') {
-      const item = this.renderRoot.querySelectorAll('li')[this.firstRevealed];
+    if (this.#focusAfterUpdate === 'first-revealed') {
+      const item = this.renderRoot.querySelectorAll('li')[this.#firstRevealed];
       (item?.querySelector('a') ?? item)?.focus();
-    } else if (this.focusAfterUpdate === 'toggle') {
+    } else if (this.#focusAfterUpdate === 'toggle') {
       this.renderRoot.querySelector<HTMLButtonElement>('[part="show-more"]')?.focus();
     }
-    this.focusAfterUpdate = undefined;
+    this.#focusAfterUpdate = undefined;
 
     // More items to add: after the next paint, so the first part shows first.
-    if (this.renderedCount < this.visibleLinks.length) {
+    if (this.renderedCount < this.#visibleLinks.length) {
       const step = afterNextPaint(this.ownerDocument.defaultView ?? window).then(() => {
-        if (this.nextChunk === step) this.renderedCount += NEXT_CHUNK;
+        if (this.#nextChunk === step) this.renderedCount += NEXT_CHUNK;
       });
-      this.nextChunk = step;
+      this.#nextChunk = step;
       return;
     }
-    this.nextChunk = undefined;
+    this.#nextChunk = undefined;
 
-    if (this.announce && this.result) {
-      this.announce = false;
+    if (this.#announce && this.result) {
+      this.#announce = false;
       this.report(this.result);
     }
   }

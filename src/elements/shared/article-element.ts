@@ -66,7 +66,7 @@ export class ArticleElement extends LitElement {
     }
     const elementClass = this.constructor as typeof LitElement;
     const root = this.shadowRoot ?? this.attachShadow(elementClass.shadowRootOptions);
-    this.restyle(root);
+    this.#restyle(root);
     // As LitElement does: render before any node already in the root.
     this.renderOptions.renderBefore ??= root.firstChild;
     return root;
@@ -79,12 +79,12 @@ export class ArticleElement extends LitElement {
   adoptedCallback(): void {
     // No render root yet: createRenderRoot will style it, on the first connection.
     if (this.renderRoot !== undefined && supportsAdoptingStyleSheets) {
-      this.restyle(this.renderRoot);
+      this.#restyle(this.renderRoot);
     }
   }
 
   /** Adopts the element's styles in `root`, as sheets made for the element's document. */
-  private restyle(root: HTMLElement | DocumentFragment): void {
+  #restyle(root: HTMLElement | DocumentFragment): void {
     if (!('adoptedStyleSheets' in root)) return;
     const styles = (this.constructor as typeof LitElement).elementStyles;
     const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
