@@ -62,6 +62,7 @@ await bundleFile({
   outDir: cdn,
   fileName: 'article-elements.js',
   chunkFileNames: 'article-elements.[name].js',
+  terser: true,
 });
 // The same, with Lit's hydration support first: for pages rendered by article-elements/ssr.
 await bundleFile({
@@ -69,6 +70,7 @@ await bundleFile({
   outDir: cdn,
   fileName: 'hydrate.js',
   chunkFileNames: 'hydrate.[name].js',
+  terser: true,
 });
 
 // dist/cli/: the `article-elements` command (bin/article-elements.js), for Node 20. A server-side

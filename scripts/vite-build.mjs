@@ -1,6 +1,7 @@
 // What every Vite build of the library shares (the build, the size check, Lighthouse's demo):
 // no config file, the CSS-template minifier, quiet output.
 import {resolve} from 'node:path';
+import {minify} from 'terser';
 import {build} from 'vite';
 import {minifyCssTemplates} from './minify-css-templates.mjs';
 
@@ -18,11 +19,34 @@ export function viteBuild(options) {
 }
 
 /**
+ * A second minification of each output chunk by terser, two passes: about 1.5% fewer brotli
+ * bytes than the bundler's minifier alone. For the files we publish (the CDN files).
+ */
+const terserPass = {
+  name: 'terser-pass',
+  // After the bundler's own minification, which runs after renderChunk.
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const result = await minify(chunk.code, {module: true, ecma: 2022, compress: {passes: 2}});
+      chunk.code = result.code;
+    }
+  },
+};
+
+/**
  * `entry` (relative to the project) as one minified ES file, `outDir/fileName`, with everything it
  * imports but `external`. Lazily imported modules (the locale) stay files of their own, named by
  * `chunkFileNames`, as an app's bundler would keep them.
  */
-export function bundleFile({entry, outDir, fileName, external = [], chunkFileNames = '[name].js'}) {
+export function bundleFile({
+  entry,
+  outDir,
+  fileName,
+  external = [],
+  chunkFileNames = '[name].js',
+  terser = false,
+}) {
   return viteBuild({
     build: {
       outDir,
@@ -37,6 +61,7 @@ export function bundleFile({entry, outDir, fileName, external = [], chunkFileNam
         // localize runtime) instead of a third file.
         preserveEntrySignatures: 'allow-extension',
         output: {minify: true, chunkFileNames},
+        plugins: terser ? [terserPass] : [],
       },
     },
   });

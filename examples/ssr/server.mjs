@@ -1,9 +1,11 @@
 // A small server that renders articles with article-elements/ssr: no dependencies but Node 20.
 //   npm run build && node examples/ssr/server.mjs   (PORT=3000 to change the port from 8080)
-// Pages: / is the Chinese seed article, /en the English one; /assets/hydrate.js makes them live.
+// Pages: / is the Chinese seed article, /en the English one; /assets/hydrate.js makes them live
+// (and loads /assets/hydrate.zh-Hans.js, its Chinese translations, on Chinese pages).
 import {Buffer} from 'node:buffer';
-import {readFile} from 'node:fs/promises';
+import {readdir, readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
+import {dirname, join} from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {brotliCompressSync} from 'node:zlib';
@@ -18,7 +20,9 @@ try {
   console.error(`${error.message}\nIs dist/ missing? Run \`npm run build\` first.`);
   process.exit(1);
 }
-const hydrateFile = fileURLToPath(import.meta.resolve('article-elements/cdn/hydrate.js'));
+// The package's cdn/ folder: hydrate.js and the locale files it loads beside it.
+const cdnFolder = dirname(fileURLToPath(import.meta.resolve('article-elements/cdn/hydrate.js')));
+const cdnFiles = new Set(await readdir(cdnFolder));
 const fixtures = new URL('../../fixtures/', import.meta.url);
 
 /** Path → article JSON. A real site would read these from its CMS or database. */
@@ -85,12 +89,13 @@ async function handle(request, response) {
     );
     return;
   }
-  if (pathname === '/assets/hydrate.js') {
+  const asset = pathname.startsWith('/assets/') ? pathname.slice('/assets/'.length) : '';
+  if (asset.startsWith('hydrate') && asset.endsWith('.js') && cdnFiles.has(asset)) {
     send(
       response,
       200,
       {'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache'},
-      await readFile(hydrateFile),
+      await readFile(join(cdnFolder, asset)),
     );
     return;
   }

@@ -184,6 +184,12 @@ describe('examples/ssr/server.mjs', () => {
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type'), /^text\/javascript(;|$)/);
     assert.equal(await response.text(), read('dist/cdn/hydrate.js'));
+    // The Chinese translations it loads from beside itself on a Chinese page.
+    const zh = await fetch(`${base}/assets/hydrate.zh-Hans.js`);
+    assert.equal(zh.status, 200);
+    assert.equal(await zh.text(), read('dist/cdn/hydrate.zh-Hans.js'));
+    assert.equal((await fetch(`${base}/assets/article-elements.js`)).status, 404);
+    assert.equal((await fetch(`${base}/assets/../package.json`)).status, 404);
   });
 
   it('answers 404 for other paths, 405 for other methods, and HEAD without a body', async () => {
