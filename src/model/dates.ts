@@ -16,74 +16,45 @@ export type DateResult =
   {ok: true; date: ArticleDate} | {ok: false; reason: 'invalid' | 'needs-zone'};
 
 const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})?)?$/;
+  /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/;
 
-/** Zones already found valid: building a formatter to check one costs more than a render. */
-const knownZones = new Set<string>();
+/** Formatters already built: building one costs more than a render. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    // Bounded, since zone names come from data.
+    if (formats.size >= 64) formats.clear();
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** True when `timeZone` is an IANA zone name (or offset zone) this browser knows. */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (knownZones.has(timeZone)) return true;
   if (timeZone.trim() === '') return false;
   try {
-    new Intl.DateTimeFormat('en', {timeZone});
+    zoneOffsetMinutes(0, timeZone);
+    return true;
   } catch {
     return false;
   }
-  // Bounded, since the names come from data.
-  if (knownZones.size >= 64) knownZones.clear();
-  knownZones.add(timeZone);
-  return true;
 }
 
-/** `Date.UTC`, except that years 0–99 are those years, not 1900–1999. */
-function utc(year: number, monthIndex: number, day: number, h = 0, mi = 0, s = 0, ms = 0): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  date.setUTCHours(h, mi, s, ms);
-  return date.getTime();
+/** Minutes in an offset `±hh:mm` or `±hh:mm:ss` (rounded to the minute); 0 for `Z` or ``. */
+function minutesOf(offset: string): number {
+  const [h, m = 0, s = 0] = offset.slice(1).split(':').map(Number);
+  return Math.round((offset[0] === '-' ? -1 : 1) * (h * 60 + m + s / 60));
 }
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
-}
-
-const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
-
-function formatOffset(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  return `${sign}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
-}
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes that `timeZone` is ahead of UTC at the instant `epochMs`. */
 export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
-  let format = offsetFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    offsetFormatters.set(timeZone, format);
-  }
-  const parts: Record<string, number> = {};
-  let beforeCommonEra = false;
-  for (const part of format.formatToParts(epochMs)) {
-    if (part.type === 'era') beforeCommonEra = part.value === 'BC';
-    else if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  // Intl writes the year 0 as 1 BC.
-  const year = beforeCommonEra ? 1 - parts.year : parts.year;
-  const wallClock = utc(year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return Math.round((wallClock - Math.floor(epochMs / 1000) * 1000) / 60000);
+  // `7/16/2025, GMT+08:00` (`GMT` alone, in some engines, for no offset).
+  const text = formatter('en-US', {timeZone, timeZoneName: 'longOffset'}).format(epochMs);
+  return minutesOf(text.split('GMT')[1]);
 }
 
 /**
@@ -93,55 +64,38 @@ export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
 export function parseArticleDate(value: string, timeZone: string | undefined): DateResult {
   const m = DATE_TIME.exec(value);
   if (!m) return {ok: false, reason: 'invalid'};
-  const [, y, mo, d, h, mi, s, fraction, offset] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return {ok: false, reason: 'invalid'};
-  }
-  const date = `${y}-${mo}-${d}`;
-  if (h === undefined) {
-    return {ok: true, date: {kind: 'date', epochMs: utc(year, month - 1, day), datetime: date}};
-  }
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = s === undefined ? 0 : Number(s);
-  if (hour > 23 || minute > 59 || second > 59) return {ok: false, reason: 'invalid'};
-  const ms = fraction ? Math.round(Number(`0${fraction}`) * 1000) : 0;
-  const wallClock = utc(year, month - 1, day, hour, minute, second, ms);
-  const time = `${h}:${mi}:${s ?? '00'}${fraction ?? ''}`;
+  const [, date, hm, s = '00', fraction = '', offset] = m;
+  // Date.parse reads this form as UTC, years 0–99 as written; an impossible day or time does not
+  // come back unchanged.
+  const iso = `${date}T${hm ?? '00:00'}:${s}.000Z`;
+  let epochMs = Date.parse(iso);
+  if (new Date(epochMs).toJSON() !== iso) return {ok: false, reason: 'invalid'};
+  if (!hm) return {ok: true, date: {kind: 'date', epochMs, datetime: date}};
+  epochMs += Math.round(Number(`0${fraction}`) * 1000);
 
-  let offsetMinutes: number;
-  if (offset !== undefined) {
-    if (offset === 'Z' || offset === 'z') {
-      offsetMinutes = 0;
-    } else {
-      const oh = Number(offset.slice(1, 3));
-      const om = Number(offset.slice(4, 6));
-      if (oh > 23 || om > 59) return {ok: false, reason: 'invalid'};
-      offsetMinutes = (offset[0] === '-' ? -1 : 1) * (oh * 60 + om);
-    }
+  let minutes: number;
+  if (offset) {
+    minutes = minutesOf(offset);
   } else {
     if (timeZone === undefined) return {ok: false, reason: 'needs-zone'};
     // The zone's offset at that wall-clock time: guess with the offset at the naive instant,
     // then correct once for a transition between the guess and the answer.
-    offsetMinutes = zoneOffsetMinutes(wallClock, timeZone);
-    offsetMinutes = zoneOffsetMinutes(wallClock - offsetMinutes * 60000, timeZone);
+    minutes = zoneOffsetMinutes(epochMs - zoneOffsetMinutes(epochMs, timeZone) * 60000, timeZone);
   }
+  // `±hh:mm` from the clock time of an instant that many minutes (less than a day) after 1970.
   const suffix =
-    offsetMinutes === 0 && offset?.toUpperCase() === 'Z' ? 'Z' : formatOffset(offsetMinutes);
+    offset?.toUpperCase() === 'Z'
+      ? 'Z'
+      : (minutes < 0 ? '-' : '+') + new Date(Math.abs(minutes) * 60000).toJSON().slice(11, 16);
   return {
     ok: true,
     date: {
       kind: 'date-time',
-      epochMs: wallClock - offsetMinutes * 60000,
-      datetime: `${date}T${time}${suffix}`,
+      epochMs: epochMs - minutes * 60000,
+      datetime: `${date}T${hm}:${s}${fraction}${suffix}`,
     },
   };
 }
-
-const displayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The date as a reader of `locale` expects it, in `timeZone` (else the viewer's zone).
@@ -152,16 +106,10 @@ export function formatArticleDate(
   locale: string,
   timeZone: string | undefined,
 ): string {
-  const zone = date.kind === 'date' ? 'UTC' : timeZone;
-  const key = `${locale}|${date.kind}|${zone ?? ''}`;
-  let format = displayFormatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'long',
-      ...(date.kind === 'date-time' ? {timeStyle: 'short'} : {}),
-      ...(zone !== undefined ? {timeZone: zone} : {}),
-    });
-    displayFormatters.set(key, format);
-  }
-  return format.format(date.epochMs);
+  const day = date.kind === 'date';
+  return formatter(locale, {
+    dateStyle: 'long',
+    timeStyle: day ? undefined : 'short',
+    timeZone: day ? 'UTC' : timeZone,
+  }).format(date.epochMs);
 }

@@ -1,7 +1,12 @@
 import {IssueError} from './issues.js';
 
-const HEX = /^[0-9a-fA-F]$/;
 const SPACE = /[ \t\n\r]*/y;
+/** The longest start of a literal or number there (`nul` and `1.` are starts but not tokens). */
+const WORD =
+  /t(?:r(?:ue?)?)?|f(?:a(?:l(?:se?)?)?)?|n(?:u(?:ll?)?)?|-?(?:(?:0|[1-9]\d*)(?:\.(?!\d)|(?:\.\d+)?(?:[eE][+-]?\d*)?))?/y;
+/** Characters a string holds unescaped: none below U+0020, no `"` or `\`. */
+const CHARS = /[ !#-[\]-\uffff]*/y;
+const ESCAPE = /(?:["\\/bfnrt]|u[\da-fA-F]{0,4})?/y;
 
 /**
  * The offset of the first character that no valid JSON text could have there, or -1 if `text` is
@@ -9,104 +14,56 @@ const SPACE = /[ \t\n\r]*/y;
  * token" errors. Iterative, so deeply nested input cannot overflow the stack.
  */
 function syntaxErrorOffset(text: string): number {
+  const closers: string[] = [];
   let i = 0;
-  const open: string[] = [];
-  const skipSpace = () => {
-    SPACE.lastIndex = i;
-    SPACE.test(text);
-    i = SPACE.lastIndex;
+  let expect: 'value' | 'key' | 'after' = 'value';
+  /** Moves past what the sticky `pattern` matches at `i`, and returns it. */
+  const eat = (pattern: RegExp) => {
+    pattern.lastIndex = i;
+    pattern.test(text);
+    return text.slice(i, (i = pattern.lastIndex));
   };
-  // Each scanner below reads one token at `i`; on a fault it returns false with `i` at the fault.
-  const digits = (): boolean => {
-    const start = i;
-    while (text[i] >= '0' && text[i] <= '9') i += 1;
-    return i > start;
-  };
-  const number = (): boolean => {
-    if (text[i] === '-') i += 1;
-    if (text[i] === '0') i += 1;
-    else if (!digits()) return false;
-    if (text[i] === '.') {
-      i += 1;
-      if (!digits()) return false;
-    }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i += 1;
-      if (text[i] === '+' || text[i] === '-') i += 1;
-      if (!digits()) return false;
-    }
-    return true;
-  };
-  const literal = (): boolean => {
-    const word = ['true', 'false', 'null'].find((w) => w[0] === text[i]);
-    if (word === undefined) return false;
-    for (const letter of word) {
-      if (text[i] !== letter) return false;
-      i += 1;
-    }
-    return true;
-  };
+  /** Reads a string at `i`; on a fault returns false with `i` at the fault. */
   const string = (): boolean => {
-    for (i += 1; i < text.length;) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i += 1;
+    if (text[i] !== '"') return false;
+    for (i++; ;) {
+      eat(CHARS);
+      const c = text[i];
+      if (c === '"') {
+        i++;
         return true;
       }
-      if (c < 0x20) return false;
-      i += 1;
-      if (c === 0x5c) {
-        if (text[i] === 'u') {
-          for (let n = 0; n < 4; n += 1) {
-            i += 1;
-            if (!HEX.test(text[i] ?? '')) return false;
-          }
-        } else if (text[i] === undefined || !'"\\/bfnrt'.includes(text[i])) {
-          return false;
-        }
-        i += 1;
-      }
+      if (c !== '\\') return false;
+      i++;
+      const escape = eat(ESCAPE);
+      if (escape.length !== (escape[0] === 'u' ? 5 : 1)) return false;
     }
-    return false;
   };
-  let expect: 'value' | 'key' | 'after' = 'value';
   for (;;) {
-    skipSpace();
+    eat(SPACE);
     const c = text[i];
-    if (expect === 'key') {
-      if (c !== '"' || !string()) return i;
-      skipSpace();
+    const closer = closers.at(-1);
+    if (expect === 'after') {
+      if (!closer) return i < text.length ? i : -1;
+      if (c === ',') expect = closer === '}' ? 'key' : 'value';
+      else if (c === closer) closers.pop();
+      else return i;
+      i++;
+    } else if (expect === 'key') {
+      if (!string()) return i;
+      eat(SPACE);
       if (text[i] !== ':') return i;
-      i += 1;
+      i++;
       expect = 'value';
-    } else if (expect === 'value') {
-      if (c === '{' || c === '[') {
-        i += 1;
-        skipSpace();
-        if (text[i] === (c === '{' ? '}' : ']')) {
-          i += 1;
-          expect = 'after';
-        } else {
-          open.push(c);
-          expect = c === '{' ? 'key' : 'value';
-        }
-        continue;
-      }
-      const scanned =
-        c === '"' ? string() : c === '-' || (c >= '0' && c <= '9') ? number() : literal();
-      if (!scanned) return i;
-      expect = 'after';
+    } else if (c === '{' || c === '[') {
+      i++;
+      eat(SPACE);
+      closers.push(c === '{' ? '}' : ']');
+      // `{}` and `[]` close as after a value.
+      expect = text[i] === closers.at(-1) ? 'after' : c === '{' ? 'key' : 'value';
     } else {
-      const top = open[open.length - 1];
-      if (top === undefined) return i < text.length ? i : -1;
-      if (c === ',') {
-        expect = top === '{' ? 'key' : 'value';
-      } else if (c === (top === '{' ? '}' : ']')) {
-        open.pop();
-      } else {
-        return i;
-      }
-      i += 1;
+      if (c === '"' ? !string() : !/(\d|true|false|null)$/.test(eat(WORD))) return i;
+      expect = 'after';
     }
   }
 }
@@ -115,8 +72,8 @@ function syntaxErrorOffset(text: string): number {
 function locate(text: string): {line?: number; column?: number} {
   const offset = syntaxErrorOffset(text);
   if (offset === -1) return {};
-  const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return {line: lines.length, column: lines[lines.length - 1].length + 1};
+  const lines = text.slice(0, offset).split(/\r\n?|\n/);
+  return {line: lines.length, column: lines.at(-1)!.length + 1};
 }
 
 /** `JSON.parse` that reports failure as a `json-syntax` issue with a line and column. */
