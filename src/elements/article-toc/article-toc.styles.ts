@@ -1,5 +1,9 @@
 import {css} from 'lit';
 
+/**
+ * `<article-toc>` on top of the shared token styles. Every link in it is an entry's
+ * (`part="link"`), so `a` selects them.
+ */
 export const articleTocStyles = css`
   summary {
     font-weight: 600;
@@ -10,7 +14,7 @@ export const articleTocStyles = css`
   ol {
     list-style: none;
     margin: 0;
-    padding-inline-start: 0;
+    padding: 0;
   }
 
   ol ol {
@@ -21,20 +25,21 @@ export const articleTocStyles = css`
     margin-block: 0.2em;
   }
 
-  [part~='link'] {
+  a {
     display: block;
     padding: 0.1em 0.5em;
     border-inline-start: 3px solid transparent;
     text-decoration: none;
   }
 
-  [part~='link']:hover {
+  a:hover {
     text-decoration: underline;
   }
 
+  /* The border's color is currentColor again. */
   [part~='current'] {
     font-weight: 600;
-    border-inline-start-color: currentColor;
+    border-inline-start: 3px solid;
     background: var(--article-current-background, light-dark(#e8f0fe, #283142));
   }
 

@@ -7,9 +7,6 @@ import {ArticleElement} from '../shared/article-element.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
 import {articleTocStyles} from './article-toc.styles.js';
 
-/** Screens narrower than this start with the contents collapsed. */
-const NARROW = '(max-width: 48rem)';
-
 /**
  * The contents of an `<article-view>`: a nested list of links numbered like the headings. The
  * section being read is marked `aria-current="location"` as the page, or the scrolling container
@@ -65,110 +62,120 @@ export class ArticleToc extends ArticleElement {
 
   private open = true;
 
-  private frame = 0;
+  /** The pending tracking's animation frame, or 0. */
+  #frame = 0;
 
   /**
-   * The document (and its window) listened to while connected: the one the element is in, which
-   * is no longer its `ownerDocument` by the time it is disconnected after a move to another one.
+   * Removes the listeners added on connection, from the document (and window) the element was in:
+   * no longer its `ownerDocument` by the time it is disconnected after a move to another one.
    */
-  private listening?: {document: Document; window: Window | null};
+  #unlisten?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     const doc = this.ownerDocument;
     const view = doc.defaultView;
-    this.open = !(view ?? window).matchMedia(NARROW).matches;
+    const schedule = this.#scheduleTracking;
+    const onRender = this.#onArticleRender;
+    // Narrow screens start with the contents collapsed.
+    this.open = !(view ?? window).matchMedia('(max-width: 48rem)').matches;
     // Capturing on document sees the page's scroll and any scrolling container's.
-    doc.addEventListener('scroll', this.scheduleTracking, {capture: true, passive: true});
-    view?.addEventListener('resize', this.scheduleTracking, {passive: true});
-    doc.addEventListener('article-render', this.onArticleRender);
-    this.listening = {document: doc, window: view};
+    doc.addEventListener('scroll', schedule, {capture: true, passive: true});
+    view?.addEventListener('resize', schedule, {passive: true});
+    doc.addEventListener('article-render', onRender);
+    this.#unlisten = () => {
+      doc.removeEventListener('scroll', schedule, {capture: true});
+      view?.removeEventListener('resize', schedule);
+      doc.removeEventListener('article-render', onRender);
+    };
     // The article may have changed while this was disconnected (its article-render unheard).
     this.requestUpdate();
-    this.scheduleTracking();
+    schedule();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    const listening = this.listening;
-    listening?.document.removeEventListener('scroll', this.scheduleTracking, {capture: true});
-    listening?.window?.removeEventListener('resize', this.scheduleTracking);
-    listening?.document.removeEventListener('article-render', this.onArticleRender);
-    this.listening = undefined;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.#unlisten?.();
+    this.#unlisten = undefined;
+    // Frame ids start at 1: cancelling 0 does nothing.
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   /** The article this lists: `source`, else the element named by `for`. */
   get article(): ArticleView | null {
     if (this.source) return this.source;
-    if (!this.for) return null;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const found = root.getElementById?.(this.for);
-    return isArticleView(found) ? found : null;
+    const found =
+      this.for && (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for);
+    // Checked by what the contents use, not instanceof: an element of a subclass under another
+    // tag name counts, and this module cannot import the class (which imports it).
+    return found &&
+      'outline' in found &&
+      typeof (found as Partial<ArticleView>).sectionElement === 'function'
+      ? (found as ArticleView)
+      : null;
   }
 
-  private readonly onArticleRender = (event: Event) => {
+  readonly #onArticleRender = (event: Event) => {
     if (event.target === this.article) {
       this.requestUpdate();
-      this.scheduleTracking();
+      this.#scheduleTracking();
     }
   };
 
-  private readonly scheduleTracking = () => {
-    if (this.frame === 0) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        this.track();
-      });
-    }
+  readonly #scheduleTracking = () => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#track();
+    });
   };
 
   /** Marks the last section whose top has passed the reading line. */
-  private track(): void {
+  #track(): void {
     const article = this.article;
     const ids = flatten(article?.outline ?? []);
-    if (!article || ids.length === 0) {
-      this.current = undefined;
-      return;
-    }
-    const scroller = scrollingAncestor(article);
-    const doc = article.ownerDocument;
-    const offset = parseFloat(styleOf(article).getPropertyValue('--article-scroll-offset'));
-    // A little below the sticky header (and below where a deep link lands) counts as read.
-    const line =
-      (scroller ? scroller.getBoundingClientRect().top : 0) +
-      (Number.isNaN(offset) ? 0 : offset) +
-      8;
     let current: string | undefined;
-    for (const id of ids) {
-      const section = article.sectionElement(id);
-      if (!section || section.getBoundingClientRect().top > line) break;
-      current = id;
+    if (article && ids.length) {
+      const scroller = scrollingAncestor(article);
+      const doc = article.ownerDocument;
+      // A little below the sticky header (and below where a deep link lands) counts as read.
+      const line =
+        (scroller?.getBoundingClientRect().top ?? 0) +
+        (parseFloat(styleOf(article).getPropertyValue('--article-scroll-offset')) || 0) +
+        8;
+      for (const id of ids) {
+        const section = article.sectionElement(id);
+        if (!section || section.getBoundingClientRect().top > line) break;
+        current = id;
+      }
+      // At the very end, a last section too short to reach the line is the one being read.
+      const box = scroller ?? doc.scrollingElement ?? doc.documentElement;
+      const top = box.scrollTop;
+      if (current !== undefined && top > 0 && top + box.clientHeight >= box.scrollHeight - 2) {
+        current = ids.at(-1);
+      }
     }
-    // At the very end, a last section too short to reach the line is the one being read.
-    const box = scroller ?? doc.scrollingElement ?? doc.documentElement;
-    const scrolled = box.scrollTop > 0;
-    const atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - 2;
-    if (scrolled && atEnd && current !== undefined) current = ids[ids.length - 1];
     this.current = current;
   }
 
   protected override render() {
     const outline = this.article?.outline ?? [];
-    if (outline.length === 0) return nothing;
-    const locale = getLocale();
+    if (!outline.length) return nothing;
     return html`<nav part="base" aria-labelledby="label">
-      <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
-        <summary part="label" id="label" lang=${locale}>
+      <details
+        part="details"
+        ?open=${this.open}
+        @toggle=${(event: Event) => (this.open = (event.target as HTMLDetailsElement).open)}
+      >
+        <summary part="label" id="label" lang=${getLocale()}>
           ${msg('Contents', {id: 'toc.label'})}
         </summary>
-        ${this.renderList(outline)}
+        ${this.#renderList(outline)}
       </details>
     </nav>`;
   }
 
-  private renderList(entries: readonly OutlineEntry[]): TemplateResult {
+  #renderList(entries: readonly OutlineEntry[]): TemplateResult {
     return html`<ol part="list">
       ${entries.map(
         (entry) =>
@@ -177,27 +184,23 @@ export class ArticleToc extends ArticleElement {
               part=${entry.id === this.current ? 'link current' : 'link'}
               href="#${entry.id}"
               aria-current=${entry.id === this.current ? 'location' : 'false'}
-              @click=${this.onLinkClick}
+              @click=${this.#onLinkClick}
               data-section=${entry.id}
               >${
                 entry.number ? html`<span part="number">${entry.number}</span>` : nothing
               }${entry.heading}</a
             >
-            ${entry.children.length ? this.renderList(entry.children) : nothing}
+            ${entry.children.length ? this.#renderList(entry.children) : nothing}
           </li>`,
       )}
     </ol>`;
   }
 
-  private onToggle(event: Event): void {
-    this.open = (event.target as HTMLDetailsElement).open;
-  }
-
   /** The section lives in a shadow root, where the browser's own fragment navigation can't go. */
-  private onLinkClick(event: MouseEvent): void {
+  #onLinkClick(event: MouseEvent): void {
     const id = (event.currentTarget as HTMLElement).dataset.section;
     const article = this.article;
-    if (!id || !article || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) {
+    if (!id || !article || event.button || event.metaKey || event.ctrlKey || event.shiftKey) {
       return;
     }
     event.preventDefault();
@@ -205,18 +208,6 @@ export class ArticleToc extends ArticleElement {
     history.pushState(history.state, '', `#${encodeURIComponent(id)}`);
     article.showSection(id);
   }
-}
-
-/**
- * Whether this is an `<article-view>`, or an element of a subclass of it under another tag name
- * (checked by what the contents use: this module cannot import the class, which imports it).
- */
-function isArticleView(element: Element | null | undefined): element is ArticleView {
-  return (
-    element != null &&
-    'outline' in element &&
-    typeof (element as Partial<ArticleView>).sectionElement === 'function'
-  );
 }
 
 /** The computed style of an element, from the window of its own document when it has one. */
@@ -230,23 +221,24 @@ function flatten(entries: readonly OutlineEntry[]): string[] {
 
 /** The nearest ancestor (across shadow roots) that scrolls vertically, or null for the page. */
 function scrollingAncestor(element: Element): HTMLElement | null {
-  let node: Node | null = element.parentNode;
-  while (node) {
-    // Node types, not instanceof: in a frame's document, nodes may come from its own realm.
-    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node) {
-      node = (node as ShadowRoot).host;
-      continue;
-    }
-    if (node.nodeType === Node.ELEMENT_NODE) {
+  // Node types, not instanceof: in a frame's document, nodes may come from its own realm. From a
+  // document fragment (11), on to its host if it is a shadow root; elements are 1.
+  for (
+    let node: Node | null | undefined = element.parentNode;
+    node;
+    node = node.nodeType === 11 ? (node as ShadowRoot).host : node.parentNode
+  ) {
+    if (node.nodeType === 1) {
       const element = node as HTMLElement;
       const doc = element.ownerDocument;
       if (element === doc.body || element === doc.documentElement) return null;
-      const {overflowY} = styleOf(element);
-      if (/(auto|scroll|overlay)/.test(overflowY) && element.scrollHeight > element.clientHeight) {
+      if (
+        /auto|scroll|overlay/.test(styleOf(element).overflowY) &&
+        element.scrollHeight > element.clientHeight
+      ) {
         return element;
       }
     }
-    node = node.parentNode;
   }
   return null;
 }

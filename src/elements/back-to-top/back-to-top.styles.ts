@@ -10,7 +10,8 @@ export const backToTopStyles = css`
     background: none;
   }
 
-  [part='button'] {
+  /* The only button (part="button"); this rule comes after the shared button rule, and wins. */
+  button {
     background: var(--article-background, light-dark(#fff, #202124));
   }
 

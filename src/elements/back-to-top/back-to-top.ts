@@ -8,9 +8,6 @@ import {backToTopStyles} from './back-to-top.styles.js';
 /** What scrolls: the window, or a scrolling container. */
 type Scroller = Window | Element;
 
-/** The threshold used when the attribute is not a number: `threshold`'s default. */
-const DEFAULT_THRESHOLD = 400;
-
 /**
  * A "Back to top" button that appears once the reader has scrolled past `threshold` pixels. A
  * click scrolls back to the top (smoothly, unless the reader prefers reduced motion) and moves
@@ -94,28 +91,29 @@ export class BackToTop extends ArticleElement {
   private focused = false;
 
   /** Where the scroll listener is, while connected. */
-  private watched?: Scroller;
-  private frame?: number;
+  #watched?: Scroller;
+  /** The pending measurement's animation frame, or 0. */
+  #frame = 0;
   /** The document whose DOMContentLoaded is awaited, if any. */
-  private waitingFor?: Document;
+  #waitingFor?: Document;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.watch();
+    this.#watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatch();
+    this.#unwatch();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scroller') && this.isConnected) {
       // The page exists by now: measuring the new scroller at once forces no extra layout.
-      this.watch();
-      this.measure();
+      this.#watch();
+      this.#measure();
     } else if (changed.has('threshold')) {
-      this.measure();
+      this.#measure();
     }
   }
 
@@ -125,9 +123,9 @@ export class BackToTop extends ArticleElement {
       part="button"
       type="button"
       lang=${getLocale()}
-      @click=${this.backToTop}
-      @focus=${this.onFocus}
-      @blur=${this.onBlur}
+      @click=${this.#backToTop}
+      @focus=${() => (this.focused = true)}
+      @blur=${() => (this.focused = false)}
     >
       ${msg('Back to top', {id: 'back-to-top.label'})}
     </button>`;
@@ -137,37 +135,32 @@ export class BackToTop extends ArticleElement {
    * The window of the element's document (moved into a frame, the frame's), or the container
    * named by `scroller`.
    */
-  private resolveScroller(): Scroller {
+  #resolveScroller(): Scroller {
     const scroller = this.scroller;
-    const element = typeof scroller === 'string' ? this.byId(scroller) : (scroller ?? null);
+    const element = typeof scroller === 'string' ? this.#byId(scroller) : scroller;
     const doc = this.ownerDocument;
-    // The document's own scrolling element scrolls (and fires scroll events) as the window.
-    if (
-      element === null ||
-      element === doc.scrollingElement ||
-      element === doc.documentElement ||
-      element === doc.body
-    ) {
-      return doc.defaultView ?? window;
-    }
-    return element;
+    // The document's own scrolling element (its root, or its body in quirks mode) scrolls, and
+    // fires scroll events, as the window.
+    return !element || element === doc.documentElement || element === doc.body
+      ? (doc.defaultView ?? window)
+      : element;
   }
 
-  /** The element with this id in the element's root node (document or shadow root). */
-  private byId(id: string): Element | null {
-    if (id === '') return null;
-    // Not instanceof Document: a frame's document comes from another realm.
-    const root = this.getRootNode() as Partial<Document | ShadowRoot>;
-    return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+  /**
+   * The element with this id in the element's root node (document or shadow root); none for `''`.
+   * A disconnected element's root is an element, without getElementById.
+   */
+  #byId(id: string): Element | null | undefined {
+    return (this.getRootNode() as Partial<Document | ShadowRoot>).getElementById?.(id);
   }
 
   /** Listens to the current scroller (and only to it), then measures. Safe to call again. */
-  private watch(): void {
-    const scroller = this.resolveScroller();
-    if (scroller !== this.watched) {
-      this.unwatch();
-      scroller.addEventListener('scroll', this.onScroll, {passive: true});
-      this.watched = scroller;
+  #watch(): void {
+    const scroller = this.#resolveScroller();
+    if (scroller !== this.#watched) {
+      this.#unwatch();
+      scroller.addEventListener('scroll', this.#onScroll, {passive: true});
+      this.#watched = scroller;
     }
     // An id read while the page is still parsing may name an element further down: look again
     // once the document is complete.
@@ -176,87 +169,77 @@ export class BackToTop extends ArticleElement {
       typeof this.scroller === 'string' &&
       isWindow(scroller) &&
       doc.readyState === 'loading' &&
-      this.waitingFor === undefined
+      !this.#waitingFor
     ) {
-      doc.addEventListener('DOMContentLoaded', this.onDocumentLoaded, {once: true});
-      this.waitingFor = doc;
+      doc.addEventListener('DOMContentLoaded', this.#onDocumentLoaded, {once: true});
+      this.#waitingFor = doc;
     }
     // Measured at the next frame, not now: reading the scroll position while the page is being
     // built would force a layout in the middle of it (the benchmark saw this cost 20× the render
     // of a long article). The next frame also catches a position a script sets and undoes before
     // the page renders, for which Chromium was seen to send no scroll event.
-    if (this.effectiveThreshold === 0) this.measure();
-    else this.onScroll();
+    if (this.#threshold()) this.#onScroll();
+    else this.#measure();
   }
 
-  private unwatch(): void {
-    this.watched?.removeEventListener('scroll', this.onScroll);
-    this.watched = undefined;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-    this.waitingFor?.removeEventListener('DOMContentLoaded', this.onDocumentLoaded);
-    this.waitingFor = undefined;
+  #unwatch(): void {
+    this.#watched?.removeEventListener('scroll', this.#onScroll);
+    this.#watched = undefined;
+    // Frame ids start at 1: cancelling 0 does nothing.
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#waitingFor?.removeEventListener('DOMContentLoaded', this.#onDocumentLoaded);
+    this.#waitingFor = undefined;
   }
 
-  /** The threshold as a number of pixels, at least 0. */
-  private get effectiveThreshold(): number {
-    const threshold = Number(this.threshold);
-    if (this.threshold == null || !Number.isFinite(threshold)) return DEFAULT_THRESHOLD;
-    return Math.max(0, threshold);
+  /** The threshold in pixels, at least 0; `threshold`'s default, 400, if it is not a number. */
+  #threshold(): number {
+    const threshold = Number(this.threshold ?? NaN);
+    return Number.isFinite(threshold) ? Math.max(0, threshold) : 400;
   }
 
   /** Compares the scroll position with the threshold. */
-  private measure(): void {
-    const threshold = this.effectiveThreshold;
-    // Reading a scroll position forces a layout: skip it when there is nothing to compare.
-    if (threshold === 0) {
+  #measure(): void {
+    const threshold = this.#threshold();
+    // Nothing to compare: no scroller to resolve (there is none in server rendering), and no
+    // scroll position to read, which forces a layout.
+    if (!threshold) {
       this.past = true;
       return;
     }
-    const scroller = this.watched ?? this.resolveScroller();
-    const top = isWindow(scroller) ? scroller.scrollY : scroller.scrollTop;
-    this.past = top > threshold;
+    const scroller = this.#watched ?? this.#resolveScroller();
+    this.past = (isWindow(scroller) ? scroller.scrollY : scroller.scrollTop) > threshold;
   }
 
   /** At most one measurement per frame, however many scroll events arrive. */
-  private readonly onScroll = (): void => {
-    if (this.frame !== undefined) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      this.measure();
+  readonly #onScroll = (): void => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#measure();
     });
   };
 
-  private readonly onDocumentLoaded = (): void => {
-    this.waitingFor = undefined;
-    if (this.isConnected) this.watch();
+  readonly #onDocumentLoaded = (): void => {
+    this.#waitingFor = undefined;
+    if (this.isConnected) this.#watch();
   };
 
-  private onFocus(): void {
-    this.focused = true;
-  }
-
-  private onBlur(): void {
-    this.focused = false;
-  }
-
-  /** The element that gets focus after a click: `target`, else the one named by `for`. */
-  private resolveTarget(): HTMLElement | SVGElement | null {
-    const target = this.target ?? (this.htmlFor ? this.byId(this.htmlFor) : null);
-    return target instanceof HTMLElement || target instanceof SVGElement ? target : null;
-  }
-
-  /** Scrolls the scroller to the top and moves focus to the top of the article. */
-  private backToTop(): void {
+  /**
+   * Scrolls the scroller to the top and moves focus to the top of the article: to `target`, else
+   * to the element named by `for`.
+   */
+  #backToTop(): void {
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.resolveScroller().scrollTo({top: 0, behavior: reduceMotion ? 'auto' : 'smooth'});
-    const target = this.resolveTarget();
-    if (target === null) return;
-    target.focus({preventScroll: true});
-    if (!hasFocus(target)) {
-      // Not focusable (a heading, a section): focusable by script only, then focus it.
-      target.setAttribute('tabindex', '-1');
+    this.#resolveScroller().scrollTo({top: 0, behavior: reduceMotion ? 'auto' : 'smooth'});
+    const target = this.target ?? (this.htmlFor && this.#byId(this.htmlFor));
+    if (target instanceof HTMLElement || target instanceof SVGElement) {
       target.focus({preventScroll: true});
+      // Not focused (not focusable: a heading, a section): focusable by script only, then focus it.
+      // (A host that delegates focus shows as focused itself.)
+      if ((target.getRootNode() as Document | ShadowRoot).activeElement !== target) {
+        target.tabIndex = -1;
+        target.focus({preventScroll: true});
+      }
     }
   }
 }
@@ -264,12 +247,6 @@ export class BackToTop extends ArticleElement {
 /** Whether this scroller is a window (of this realm or of a frame's: not instanceof Window). */
 function isWindow(scroller: Scroller): scroller is Window {
   return 'scrollY' in scroller;
-}
-
-/** Whether focus is on `element` (or inside it, for a host that delegates focus). */
-function hasFocus(element: Element): boolean {
-  const root = element.getRootNode() as Document | ShadowRoot;
-  return root.activeElement === element;
 }
 
 declare global {
