@@ -27,7 +27,7 @@ const cases = process.env.CASES ? process.env.CASES.split(',') : allCases;
 
 execFileSync('node', ['scripts/build.mjs'], {cwd: root, stdio: 'inherit'});
 
-// --- sizes (brotli, quality 11; the budgets npm test would hold them to) ---
+// --- sizes (brotli, quality 11; npm test holds them to their budgets, or ceilings while unmet) ---
 const sizes = await measureSizes();
 
 // --- timing ---

@@ -1,5 +1,6 @@
-// Size budgets (brotli, quality 11), printed by the benchmark: `node scripts/sizes.mjs` prints the
-// sizes and fails above a budget. Not yet part of `npm test`: the budgets are not met.
+// Size budgets (brotli, quality 11), checked by `npm test` and printed by the benchmark:
+// `node scripts/sizes.mjs` prints the sizes and fails above a budget, or, for a budget not yet
+// met, above its ceiling.
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -11,6 +12,18 @@ export const BUDGETS = {
   'CDN file (every element, Lit, localize)': 14 * 1024,
   'zh-Hans locale module': 2 * 1024,
   'page with only <related-links>': 9 * 1024,
+};
+
+/**
+ * Budgets not yet met, and the size each may not grow past until it is: the measured size when
+ * the ceiling was last lowered, rounded up to the next 64 bytes. Lower a ceiling whenever its
+ * size falls; delete it once the budget is met.
+ */
+export const CEILINGS = {
+  // Measured 16,727 bytes (2026-11-29).
+  'CDN file (every element, Lit, localize)': 16_768,
+  // Measured 11,736 bytes (2026-11-29).
+  'page with only <related-links>': 11_776,
 };
 
 const brotli = (bytes) =>
@@ -51,16 +64,25 @@ export async function measureSizes() {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sizes = await measureSizes();
-  let over = 0;
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  let failed = 0;
   for (const [name, bytes] of Object.entries(sizes)) {
     const budget = BUDGETS[name];
-    const ok = bytes <= budget;
-    if (!ok) over += 1;
-    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`${ok ? '✓' : '✗'} ${name}: ${kb(bytes)} (budget ${kb(budget)})`);
+    const ceiling = CEILINGS[name];
+    if (bytes <= budget) {
+      console.log(`✓ ${name}: ${kb(bytes)} (budget ${kb(budget)})`);
+      if (ceiling !== undefined) console.log(`  its budget is met: delete its ceiling`);
+    } else if (ceiling !== undefined && bytes <= ceiling) {
+      console.log(
+        `✗ ${name}: ${kb(bytes)}, over its budget of ${kb(budget)} (not yet met); ` +
+          `${bytes} bytes, within its ceiling of ${ceiling}`,
+      );
+    } else {
+      failed += 1;
+      const limit =
+        ceiling === undefined ? `its budget of ${kb(budget)}` : `its ceiling of ${ceiling} bytes`;
+      console.error(`✗ ${name}: ${kb(bytes)} (${bytes} bytes), over ${limit}`);
+    }
   }
-  if (over > 0) {
-    console.error(`${over} size budget(s) exceeded.`);
-    process.exit(1);
-  }
+  if (failed > 0) process.exit(1);
 }

@@ -20,6 +20,8 @@ const checks = [
   // The browser tests load dist/cdn/article-elements.js, so the build runs first.
   ['build', ['node', 'scripts/build.mjs']],
   ['package', ['node', 'scripts/check-package.mjs']],
+  // Brotli sizes against their budgets (and, while a budget is unmet, against its ceiling).
+  ['size budgets', ['node', 'scripts/sizes.mjs']],
   // The tarball as npm would publish it, installed in a fresh project: its types, Node, Chromium.
   ['npm pack', ['node', 'scripts/check-pack.mjs']],
   // Server-rendered pages for the browser tests, each valid by the W3C HTML checker.
