@@ -55,14 +55,17 @@ await viteBuild({
 });
 
 const cdn = resolve(dist, 'cdn');
-// The Chinese translations are a file of their own beside it (article-elements.zh-Hans.js), loaded
-// only by a Chinese page: English pages do not download them.
+// The Chinese translations and the problem messages are files of their own beside it
+// (article-elements.zh-Hans.js, article-elements.issue-messages.js), loaded only by a Chinese
+// page, and only when some data is bad.
+const lazy = /[\\/](generated[\\/]locales[\\/][^\\/]+|issue-messages)\.ts$/;
 await bundleFile({
   entry: 'src/cdn.ts',
   outDir: cdn,
   fileName: 'article-elements.js',
   chunkFileNames: 'article-elements.[name].js',
   terser: true,
+  lazy,
 });
 // The same, with Lit's hydration support first: for pages rendered by article-elements/ssr.
 await bundleFile({
@@ -71,6 +74,7 @@ await bundleFile({
   fileName: 'hydrate.js',
   chunkFileNames: 'hydrate.[name].js',
   terser: true,
+  lazy,
 });
 
 // dist/cli/: the `article-elements` command (bin/article-elements.js), for Node 20. A server-side

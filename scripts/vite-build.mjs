@@ -36,8 +36,10 @@ const terserPass = {
 
 /**
  * `entry` (relative to the project) as one minified ES file, `outDir/fileName`, with everything it
- * imports but `external`. Lazily imported modules (the locale) stay files of their own, named by
- * `chunkFileNames`, as an app's bundler would keep them.
+ * imports but `external`. Lazily imported modules (the locale, the problem messages) stay files of
+ * their own, named by `chunkFileNames`, as an app's bundler would keep them. With `lazy` (the ids
+ * of those modules), every other module goes into the entry file, instead of the bundler's own
+ * choice, which puts modules shared by the lazy files (the localize runtime) in a file of their own.
  */
 export function bundleFile({
   entry,
@@ -46,6 +48,7 @@ export function bundleFile({
   external = [],
   chunkFileNames = '[name].js',
   terser = false,
+  lazy,
 }) {
   return viteBuild({
     build: {
@@ -60,7 +63,11 @@ export function bundleFile({
         // Lets modules that the lazy locale shares with the entry stay in the entry (Lit, the
         // localize runtime) instead of a third file.
         preserveEntrySignatures: 'allow-extension',
-        output: {minify: true, chunkFileNames},
+        output: {
+          minify: true,
+          chunkFileNames,
+          ...(lazy && {codeSplitting: {groups: [{name: 'entry', test: (id) => !lazy.test(id)}]}}),
+        },
         plugins: terser ? [terserPass] : [],
       },
     },

@@ -51,6 +51,56 @@ describe('dist/cdn/article-elements.js', () => {
   });
 });
 
+describe('dist/cdn/article-elements.js on demand files', () => {
+  const files = (view: Window) =>
+    view.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name.split('/').pop())
+      .filter((name) => name?.startsWith('article-elements.'));
+
+  it('loads the Chinese translations and the problem messages only when a page needs them', async () => {
+    // A page of its own, so that no earlier test has loaded either file.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><script type="module" src="${cdnUrl}"></script>
+      <related-links links='[{"title": "One", "href": "/one"}]'></related-links>`;
+    document.body.append(frame);
+    try {
+      const view = frame.contentWindow!;
+      await waitUntil(
+        () => view.document.querySelector('related-links')?.shadowRoot?.querySelector('li'),
+        'the list did not render',
+      );
+      const list = view.document.querySelector('related-links') as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
+      await list.updateComplete;
+      expect(files(view)).to.deep.equal(['article-elements.js']);
+
+      // Bad data: the messages are fetched, and the alert and the event carry their text.
+      const errors: string[] = [];
+      list.addEventListener('article-error', (event) =>
+        errors.push((event as CustomEvent<{message: string}>).detail.message),
+      );
+      list.setAttribute('links', '{"title": "not a list"}');
+      await list.updateComplete;
+      const alert = list.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.equal('document: expected an array');
+      expect(errors).to.deep.equal(['document: expected an array']);
+      expect(files(view)).to.include('article-elements.issue-messages.js');
+      expect(files(view)).not.to.include('article-elements.zh-Hans.js');
+
+      // A Chinese page: the translations are fetched, and the same problem reads in Chinese.
+      view.document.documentElement.lang = 'zh-CN';
+      await waitUntil(() => files(view).includes('article-elements.zh-Hans.js'));
+      await waitUntil(() => alert.textContent !== 'document: expected an array');
+      await list.updateComplete;
+      expect(alert.textContent).to.equal('文档：应为数组');
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('examples/plain.html (the README drop-in example)', () => {
   const exampleUrl = new URL('../examples/plain.html', import.meta.url).href;
 

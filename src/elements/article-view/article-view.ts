@@ -18,7 +18,6 @@ import type {BackToTop} from '../back-to-top/back-to-top.js';
 import {ValidatedLinks} from '../related-links/related-links.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
-import {issueDetail} from '../shared/issue-messages.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
 import {articleViewStyles} from './article-view.styles.js';
 
@@ -193,6 +192,7 @@ export class ArticleView extends ArticleElement {
       const article = this.article ?? undefined;
       this.#result = article === undefined ? undefined : parseArticle(article);
       this.#announce = article !== undefined;
+      this.prepareIssues(this.#result);
       const related = this.#result?.ok ? this.#result.value.related : undefined;
       this.#related = related ? new ValidatedLinks(related) : undefined;
     }
@@ -208,7 +208,8 @@ export class ArticleView extends ArticleElement {
     if (result?.ok) this.#showHashTarget(false);
     if (!this.#announce || !result) return;
     this.#announce = false;
-    // Reported once the whole tree, inner list included, is on screen, unless newer data came.
+    // Reported once the whole tree, inner list included, is on screen (and the problem messages
+    // are in: updateComplete waits for them), unless newer data came.
     void this.updateComplete.then(() => {
       if (this.#result === result) this.report(result);
     });
@@ -227,7 +228,7 @@ export class ArticleView extends ArticleElement {
     if (!result.ok) {
       return html`<div role="alert" part="error">
         <p>${msg('The article cannot be shown.', {id: 'article.error-title'})}</p>
-        <p>${issueDetail(result.error).message}</p>
+        <p>${this.issueDetail(result.error)?.message}</p>
       </div>`;
     }
     const article = result.value;

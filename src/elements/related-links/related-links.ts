@@ -7,7 +7,6 @@ import {dedupeLinks, type RelatedLinkModel} from '../../model/related-links.js';
 import {leavesSite} from '../../model/url-safety.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
-import {issueDetail} from '../shared/issue-messages.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
 import {relatedLinksStyles} from './related-links.styles.js';
 
@@ -135,6 +134,7 @@ export class RelatedLinks extends ArticleElement {
       } else {
         this.result = links === undefined ? undefined : parseRelatedLinks(links);
         this.#announce = links !== undefined;
+        this.prepareIssues(this.result);
       }
       // A new list starts collapsed.
       this.expanded = false;
@@ -177,7 +177,7 @@ export class RelatedLinks extends ArticleElement {
     const result = this.result;
     if (result === undefined) return nothing;
     if (!result.ok) {
-      return html`<div role="alert" part="error">${issueDetail(result.error).message}</div>`;
+      return html`<div role="alert" part="error">${this.issueDetail(result.error)?.message}</div>`;
     }
     if (this.#shown.length === 0) return nothing;
     const limit = this.#effectiveLimit;
@@ -289,10 +289,7 @@ export class RelatedLinks extends ArticleElement {
     }
     this.#nextChunk = undefined;
 
-    if (this.#announce && this.result) {
-      this.#announce = false;
-      this.report(this.result);
-    }
+    if (this.#announce && this.result && this.report(this.result)) this.#announce = false;
   }
 }
 

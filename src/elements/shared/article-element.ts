@@ -9,7 +9,9 @@ import {
 import {ArticleErrorEvent, ArticleRenderEvent, ArticleWarningEvent} from '../../events.js';
 import {pendingLocaleSwitch} from '../../localization.js';
 import type {ParseResult} from '../../model/parse.js';
-import {issueDetail} from './issue-messages.js';
+import type {ArticleIssueDetail} from '../../events.js';
+import type {Issue} from '../../model/issues.js';
+import {issueDetailNow, loadIssueMessages} from './issue-messages-loader.js';
 
 /**
  * Style sheets made for other windows than the library's: a constructed sheet can only be
@@ -108,16 +110,54 @@ export class ArticleElement extends LitElement {
     return switching.then(render, render);
   }
 
+  /** The pending load of the problem messages, which ends in an update; see `issueDetail`. */
+  #messages?: Promise<void>;
+
   /**
-   * Dispatches one `article-warning` per warning, then `article-render` or `article-error`.
-   * Call once the result is on screen.
+   * The localized detail of `issue`. Undefined while the messages load, on the page's first bad
+   * data: the element updates again once they are in, and `updateComplete` waits for that.
    */
-  protected report(result: ParseResult<unknown>): void {
+  protected issueDetail(issue: Issue): ArticleIssueDetail | undefined {
+    const detail = issueDetailNow(issue);
+    if (detail === undefined) {
+      this.#messages ??= loadIssueMessages().then(() => {
+        this.#messages = undefined;
+        this.requestUpdate();
+      });
+    }
+    return detail;
+  }
+
+  /** Starts loading the messages if `result` has problems to show or report. */
+  protected prepareIssues(result: ParseResult<unknown> | undefined): void {
+    const issue = result && (result.ok ? result.warnings[0] : result.error);
+    if (issue) this.issueDetail(issue);
+  }
+
+  /** Also waits for the problem messages and the update they bring. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#messages) {
+      await this.#messages;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
+  /**
+   * Dispatches one `article-warning` per warning, then `article-render` or `article-error`, once
+   * the result is on screen. Returns false, and dispatches nothing, while the messages load: call
+   * it again on the next update.
+   */
+  protected report(result: ParseResult<unknown>): boolean {
+    this.prepareIssues(result);
+    if (this.#messages) return false;
     for (const warning of result.warnings) {
-      this.dispatchEvent(new ArticleWarningEvent(issueDetail(warning)));
+      this.dispatchEvent(new ArticleWarningEvent(issueDetailNow(warning)!));
     }
     this.dispatchEvent(
-      result.ok ? new ArticleRenderEvent() : new ArticleErrorEvent(issueDetail(result.error)),
+      result.ok ? new ArticleRenderEvent() : new ArticleErrorEvent(issueDetailNow(result.error)!),
     );
+    return true;
   }
 }
