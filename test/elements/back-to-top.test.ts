@@ -105,6 +105,33 @@ describe('<back-to-top>', () => {
   });
 
   describe('threshold', () => {
+    it('reads the scroll position at the next frame, not while the page renders', async () => {
+      // Reading it during the first render would force a layout in the middle of the page's.
+      scrollWindow(1000);
+      let reads = 0;
+      const scrollY = Object.getOwnPropertyDescriptor(window, 'scrollY');
+      Object.defineProperty(window, 'scrollY', {
+        configurable: true,
+        get: () => {
+          reads += 1;
+          return document.scrollingElement!.scrollTop;
+        },
+      });
+      try {
+        const el = document.createElement('back-to-top');
+        document.body.append(el);
+        cleanups.push(() => el.remove());
+        await el.updateComplete;
+        expect(reads, 'reads before the next frame').to.equal(0);
+        await afterScroll(el);
+        expect(reads).to.be.greaterThan(0);
+        expectShown(el, 'at 1000px');
+      } finally {
+        if (scrollY) Object.defineProperty(window, 'scrollY', scrollY);
+        else delete (window as {scrollY?: number}).scrollY;
+      }
+    });
+
     it('is hidden until the window has scrolled more than 400px, and hides again', async () => {
       const el = await fixture<BackToTop>(html`<back-to-top></back-to-top>`);
       await settled(el);

@@ -108,11 +108,14 @@ export class BackToTop extends ArticleElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the first render, the scroll position is read at the next frame (#watch schedules
+    // it): reading it now would force a layout in the middle of the page's rendering. Later, the
+    // page exists: measuring at once forces no extra layout. A threshold of 0 reads nothing.
+    const now = this.hasUpdated || !this.#threshold();
     if (changed.has('scroller') && this.isConnected) {
-      // The page exists by now: measuring the new scroller at once forces no extra layout.
       this.#watch();
-      this.#measure();
-    } else if (changed.has('threshold')) {
+      if (now) this.#measure();
+    } else if (changed.has('threshold') && now) {
       this.#measure();
     }
   }
