@@ -359,8 +359,13 @@ const RELATED_PARTS = ['base', 'heading', 'list', 'item', 'link', 'text', 'show-
   .map((part) => `${part}: related-${part}`)
   .join(', ');
 
+/** Plural rules by locale: building them costs more than the rest of the meta line. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 function readingTime(minutes: number, locale: string): string {
-  return new Intl.PluralRules(locale).select(minutes) === 'one'
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(minutes) === 'one'
     ? msg(str`Reading time: ${minutes} minute`, {id: 'meta.reading-time.one'})
     : msg(str`Reading time: ${minutes} minutes`, {id: 'meta.reading-time.other'});
 }
