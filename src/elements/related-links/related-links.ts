@@ -8,6 +8,7 @@ import {leavesSite} from '../../model/url-safety.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
+import {linkItems, type LinkOptions} from './link-items.js';
 import {relatedLinksStyles} from './related-links.styles.js';
 
 /**
@@ -123,8 +124,12 @@ export class RelatedLinks extends ArticleElement {
   #announce = false;
   #focusAfterUpdate: 'first-revealed' | 'toggle' | undefined;
   #firstRevealed = 0;
+  /** This update takes over server-rendered DOM. */
+  #hydrating = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Taking over server-rendered DOM: only the first update can find the shadow root filled.
+    this.#hydrating = !isServer && !this.hasUpdated && this.renderRoot.childNodes.length > 0;
     if (changed.has('links')) {
       // Removing the attribute sets null: that clears the element, like no links at all.
       const links = this.links ?? undefined;
@@ -151,10 +156,7 @@ export class RelatedLinks extends ArticleElement {
     if (listChanged) {
       // On the server, and when taking over server-rendered DOM (which holds every item), the
       // whole list renders at once.
-      const whole =
-        isServer ||
-        (!this.hasUpdated && this.renderRoot.childNodes.length > 0) ||
-        this.#visibleLinks.length <= PROGRESSIVE_FROM;
+      const whole = isServer || this.#hydrating || this.#visibleLinks.length <= PROGRESSIVE_FROM;
       // Revealing more keeps what was shown and adds a first chunk after it (where focus goes).
       this.renderedCount = whole ? Infinity : (this.#effectiveLimit ?? 0) + FIRST_CHUNK;
     }
@@ -183,8 +185,6 @@ export class RelatedLinks extends ArticleElement {
     const limit = this.#effectiveLimit;
     const collapsed = limit !== undefined && limit < this.#shown.length;
     const visible = this.#visibleLinks;
-    const rendered =
-      visible.length > this.renderedCount ? visible.slice(0, this.renderedCount) : visible;
     // The default heading and the button are the library's words, in the UI locale, which can
     // differ from the language around the list (an English article in a Chinese page). A given
     // heading is the page's own text and keeps the language around it.
@@ -192,41 +192,33 @@ export class RelatedLinks extends ArticleElement {
     const heading =
       this.heading ??
       html`<span lang=${locale}>${msg('Related content', {id: 'related.heading'})}</span>`;
+    // The visible items are the first of the shown ones.
+    const count = Math.min(visible.length, this.renderedCount);
     return html`
       <section part="base" aria-labelledby="heading">
         ${renderHeading(headingLevel(this.headingLevel, 2), {id: 'heading', part: 'heading'}, heading)}
         <ul part="list" id="list">
-          ${rendered.map((link) =>
-            link.href !== undefined
-              ? // The common case in one template (half the template instances of a nested one).
-                !this.linkTarget
-                ? html`<li part="item"><a part="link" href=${link.href}>${link.title}</a></li>`
-                : html`<li part="item">${this.#renderLink(link.title, link.href)}</li>`
-              : // Focusable by script only, so "Show more" can move focus to a text item.
-                html`<li part="item" tabindex="-1"><span part="text">${link.title}</span></li>`,
-          )}
+          ${linkItems(this.#shown, count, this.#linkOptions(), this.#hydrating)}
         </ul>
         ${collapsed ? this.#renderToggle(this.#shown.length - visible.length, locale) : nothing}
       </section>
     `;
   }
 
-  #renderLink(title: string, href: string) {
+  /** Where the links open: `link-target`, with `rel` and the new-tab words it calls for. */
+  #linkOptions(): LinkOptions {
     const target = this.linkTarget || undefined;
-    if (target === undefined || target.toLowerCase() === '_self') {
-      return html`<a part="link" href=${href}>${title}</a>`;
-    }
+    if (target === undefined || target.toLowerCase() === '_self') return {};
     // On the server the page's address is unknown: only root-relative links count as its own.
     const page = isServer ? 'https://server.invalid/' : this.ownerDocument.baseURI;
-    const rel = leavesSite(href, page) ? 'noopener noreferrer' : nothing;
-    const newTab =
-      target.toLowerCase() === '_blank'
-        ? // Inside the link, so it is part of its name; the leading space separates the words.
-          html`<span class="visually-hidden" lang=${getLocale()}>
-            ${msg('(opens in a new tab)', {id: 'related.new-tab'})}</span
-          >`
-        : nothing;
-    return html`<a part="link" href=${href} target=${target} rel=${rel}>${title}${newTab}</a>`;
+    return {
+      target,
+      rel: (href) => (leavesSite(href, page) ? 'noopener noreferrer' : undefined),
+      newTab:
+        target.toLowerCase() === '_blank'
+          ? {text: msg('(opens in a new tab)', {id: 'related.new-tab'}), lang: getLocale()}
+          : undefined,
+    };
   }
 
   /** "Show N more" while links are hidden, "Show fewer" once they are all shown. */
