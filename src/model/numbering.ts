@@ -3,7 +3,7 @@ import {isChineseTag} from './language.js';
 /** How section numbers look: Chinese (`一、`, then `1.1`) or Latin (`1.`, then `1.1`). */
 export type NumberingStyle = 'chinese' | 'latin';
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const DIGITS = '零一二三四五六七八九';
 const UNITS = ['', '十', '百', '千'];
 
 /**
@@ -12,22 +12,20 @@ const UNITS = ['', '十', '百', '千'];
  */
 export function chineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 9999) return String(n);
-  const digits = String(n).split('').map(Number);
-  let out = '';
-  let pendingZero = false;
-  digits.forEach((digit, i) => {
-    const unit = UNITS[digits.length - 1 - i];
-    if (digit === 0) {
-      pendingZero = out !== '';
-      return;
-    }
-    if (pendingZero) out += DIGITS[0];
-    pendingZero = false;
-    // 10–19 read 十, 十一 … rather than 一十, 一十一.
-    const skipOne = digit === 1 && unit === '十' && out === '';
-    out += (skipOne ? '' : DIGITS[digit]) + unit;
-  });
-  return out;
+  const digits = String(n);
+  // Each digit but 0 with its unit, after one 零 for the zeros before it (never leading ones).
+  return (
+    digits
+      .replace(/./g, (digit, i) =>
+        digit === '0'
+          ? ''
+          : (digits[i - 1] === '0' ? DIGITS[0] : '') +
+            DIGITS[+digit] +
+            UNITS[digits.length - 1 - i],
+      )
+      // 10–19 read 十, 十一 … rather than 一十, 一十一.
+      .replace(/^一十/, '十')
+  );
 }
 
 /** Chinese numbering for Chinese content, Latin numbering for everything else. */

@@ -1,9 +1,9 @@
 import {ARTICLE_TEXT_FIELDS} from './article.js';
 import type {ArticleModel, BlockModel, SectionModel} from './article-model.js';
 import {parseArticleDate, isValidTimeZone, type ArticleDate} from './dates.js';
-import {formatPath, IssueError, type DataPath, type Issue} from './issues.js';
+import {IssueError, type Issue, type IssueCode} from './issues.js';
 import {parseJsonText} from './json-text.js';
-import {addCounts, countText, readingMinutes, type TextCount} from './reading-time.js';
+import {addCounts, countText, readingMinutes} from './reading-time.js';
 import type {RelatedLinkModel} from './related-links.js';
 import {safeHref} from './url-safety.js';
 
@@ -40,263 +40,228 @@ const BLOCK_FIELDS: Record<string, Set<string>> = {
 const LINK_FIELDS = new Set(['title', 'href']);
 
 type JsonObject = Record<string, unknown>;
+type Key = string | number;
 
 /** A surrogate pair, or a lone half. Linear: each match is one or two code units. */
 const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
-// String.prototype.isWellFormed and toWellFormed are ES2024 (Chrome 111, Firefox 119, Safari
-// 16.4); older browsers get the same answer from SURROGATES.
-function isWellFormed(text: string): boolean {
-  if (typeof text.isWellFormed === 'function') return text.isWellFormed();
-  for (const [match] of text.matchAll(SURROGATES)) if (match.length === 1) return false;
-  return true;
-}
+// String.prototype.toWellFormed is ES2024 (Chrome 111, Firefox 119, Safari 16.4); older browsers
+// get the same answer from SURROGATES. Both return the text unchanged when it is well formed.
+const toWellFormed = (text: string): string =>
+  text.toWellFormed?.() ?? text.replace(SURROGATES, (match) => (match[1] ? match : '\uFFFD'));
 
-function toWellFormed(text: string): string {
-  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
-  return text.replace(SURROGATES, (match) => (match.length === 2 ? match : '\uFFFD'));
-}
-
-/** Walks untrusted data once, collecting warnings and stopping at the first error. */
-class Reader {
-  readonly warnings: Issue[] = [];
-  /** Warnings past `LIMITS.warnings`, reported as one count at the end. */
-  private unreported = 0;
-
-  fail(path: DataPath, code: Issue['code'], value?: string): never {
-    throw new IssueError({code, path: formatPath(path), ...(value !== undefined ? {value} : {})});
-  }
-
-  warn(path: DataPath, code: Issue['code'], value?: string): void {
-    if (this.warnings.length >= LIMITS.warnings) {
-      this.unreported += 1;
-      return;
-    }
-    this.warnings.push({code, path: formatPath(path), ...(value !== undefined ? {value} : {})});
-  }
-
-  /** All warnings, the ones past the limit as one count. */
-  allWarnings(): Issue[] {
-    if (this.unreported === 0) return this.warnings;
-    return [...this.warnings, {code: 'more-warnings', path: '', value: String(this.unreported)}];
-  }
-
-  object(value: unknown, path: DataPath, known: Set<string>): JsonObject {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.fail(path, 'expected-object');
-    }
-    for (const key of Object.keys(value)) {
-      if (!known.has(key)) this.warn([...path, key], 'unknown-field');
-    }
-    return value as JsonObject;
-  }
-
-  array(value: unknown, path: DataPath): unknown[] {
-    if (value === undefined) this.fail(path, 'required');
-    if (!Array.isArray(value)) this.fail(path, 'expected-array');
-    return value;
-  }
-
-  /**
-   * A required string; `nonEmpty` also refuses one that is only white space. A lone surrogate
-   * (half of a broken character) is replaced by U+FFFD with a warning, so the rest still shows.
-   */
-  string(value: unknown, path: DataPath, nonEmpty: boolean): string {
-    if (value === undefined) this.fail(path, 'required');
-    if (typeof value !== 'string') {
-      this.fail(path, nonEmpty ? 'expected-non-empty-string' : 'expected-string');
-    }
-    if (value.length > LIMITS.stringLength) {
-      this.fail(path, 'too-long', String(LIMITS.stringLength));
-    }
-    if (nonEmpty && value.trim() === '') this.fail(path, 'expected-non-empty-string');
-    if (!isWellFormed(value)) {
-      this.warn(path, 'lone-surrogate');
-      return toWellFormed(value);
-    }
-    return value;
-  }
-
-  optionalString(value: unknown, path: DataPath): string | undefined {
-    return value === undefined ? undefined : this.string(value, path, false);
-  }
-
-  optionalBoolean(value: unknown, path: DataPath): boolean | undefined {
-    if (value === undefined) return undefined;
-    if (typeof value !== 'boolean') this.fail(path, 'expected-boolean');
-    return value;
-  }
-}
+/** The path of `key` inside `path`: `at('body[3]', 'heading')` is `body[3].heading`. */
+const at = (path: string, key: Key): string =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 function own(object: JsonObject, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
-/** Builds the section tree, numbering sections and giving each a unique id. */
-class BodyBuilder {
-  readonly sections: SectionModel[] = [];
-  private readonly ids = new Set<string>();
-  /** Blocks and list items read so far, against `LIMITS.blocks`. */
-  private blockCount = 0;
-  text: TextCount = {cjkCharacters: 0, words: 0};
-
-  constructor(private readonly reader: Reader) {}
-
-  count(text: string): void {
-    this.text = addCounts(this.text, countText(text));
-  }
-
-  private countBlocks(n: number, path: DataPath): void {
-    this.blockCount += n;
-    if (this.blockCount > LIMITS.blocks)
-      this.reader.fail(path, 'too-many-blocks', String(LIMITS.blocks));
-  }
-
-  blocks(value: unknown, path: DataPath, numbers: number[]): BlockModel[] {
-    if (numbers.length > MAX_SECTION_DEPTH) this.reader.fail(path, 'too-deep');
-    const items = this.reader.array(value, path);
-    this.countBlocks(items.length, path);
-    const blocks: BlockModel[] = [];
-    let sectionCount = 0;
-    items.forEach((item, index) => {
-      const itemPath = [...path, index];
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        this.reader.fail(itemPath, 'expected-object');
-      }
-      const type = own(item as JsonObject, 'type');
-      if (type === undefined) this.reader.fail([...itemPath, 'type'], 'required');
-      if (typeof type !== 'string') this.reader.fail([...itemPath, 'type'], 'expected-string');
-      if (!Object.hasOwn(BLOCK_FIELDS, type)) {
-        this.reader.warn(itemPath, 'unknown-block', type);
-        return;
-      }
-      const block = this.reader.object(item, itemPath, BLOCK_FIELDS[type]);
-      if (type === 'section') sectionCount += 1;
-      blocks.push(this.block(block, type, itemPath, [...numbers, sectionCount]));
-    });
-    return blocks;
-  }
-
-  private block(block: JsonObject, type: string, path: DataPath, numbers: number[]): BlockModel {
-    const r = this.reader;
-    switch (type) {
-      case 'paragraph': {
-        const text = r.string(own(block, 'text'), [...path, 'text'], false);
-        this.count(text);
-        return {type, text};
-      }
-      case 'list': {
-        const ordered = r.optionalBoolean(own(block, 'ordered'), [...path, 'ordered']) ?? false;
-        const itemValues = r.array(own(block, 'items'), [...path, 'items']);
-        this.countBlocks(itemValues.length, [...path, 'items']);
-        const items = itemValues.map((item, i) => r.string(item, [...path, 'items', i], false));
-        items.forEach((item) => this.count(item));
-        return {type, ordered, items};
-      }
-      case 'quote': {
-        const text = r.string(own(block, 'text'), [...path, 'text'], false);
-        const cite = r.optionalString(own(block, 'cite'), [...path, 'cite']);
-        this.count(text);
-        return cite === undefined ? {type, text} : {type, text, cite};
-      }
-      default: {
-        const heading = r.string(own(block, 'heading'), [...path, 'heading'], true);
-        const id = this.sectionId(own(block, 'id'), [...path, 'id'], numbers);
-        this.count(heading);
-        const section: SectionModel = {type: 'section', heading, id, numbers, body: []};
-        // Registered before its children so `sections` lists them in document order.
-        this.sections.push(section);
-        section.body = this.blocks(own(block, 'body'), [...path, 'body'], numbers);
-        return section;
-      }
-    }
-  }
-
-  private sectionId(value: unknown, path: DataPath, numbers: number[]): string {
-    const r = this.reader;
-    let id = `sec-${numbers.join('-')}`;
-    if (value !== undefined) {
-      const given = r.string(value, path, true);
-      if (/\s/.test(given)) r.fail(path, 'invalid-id', given);
-      id = given;
-    }
-    if (this.ids.has(id)) {
-      r.warn(path, 'duplicate-id', id);
-      let n = 2;
-      while (this.ids.has(`${id}-${n}`)) n += 1;
-      id = `${id}-${n}`;
-    }
-    this.ids.add(id);
-    return id;
-  }
+/** Warnings so far: the first `LIMITS.warnings`, and a count of the rest. */
+interface Warnings {
+  list: Issue[];
+  unreported: number;
 }
 
-function readDate(
-  r: Reader,
+// The readers below take the data's place as a `path` and a `key` in it (the root is '', ''),
+// and build its text only for an issue.
+
+function issue(path: string, key: Key, code: IssueCode, value?: string): Issue {
+  return {code, path: at(path, key), ...(value !== undefined && {value})};
+}
+
+/** Stops the walk at the first error. */
+function fail(path: string, key: Key, code: IssueCode, value?: string): never {
+  throw new IssueError(issue(path, key, code, value));
+}
+
+function warn(w: Warnings, path: string, key: Key, code: IssueCode, value?: string): void {
+  if (w.list.length < LIMITS.warnings) w.list.push(issue(path, key, code, value));
+  else w.unreported += 1;
+}
+
+/** The object, after warning about each field not in `known`. */
+function object(
+  w: Warnings,
   value: unknown,
-  path: DataPath,
-  timeZone: string | undefined,
-): ArticleDate | undefined {
-  const text = r.optionalString(value, path);
-  if (text === undefined) return undefined;
-  const result = parseArticleDate(text.trim(), timeZone);
-  if (!result.ok)
-    r.fail(path, result.reason === 'needs-zone' ? 'date-needs-time-zone' : 'invalid-date', text);
-  return result.date;
+  path: string,
+  key: Key,
+  known?: Set<string>,
+): JsonObject {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(path, key, 'expected-object');
+  }
+  if (known) {
+    for (const field of Object.keys(value)) {
+      if (!known.has(field)) warn(w, at(path, key), field, 'unknown-field');
+    }
+  }
+  return value as JsonObject;
 }
 
-function readLinks(r: Reader, value: unknown, path: DataPath): RelatedLinkModel[] {
-  const items = r.array(value, path);
-  if (items.length > LIMITS.links) r.fail(path, 'too-many-links', String(LIMITS.links));
+function array(value: unknown, path: string, key: Key): unknown[] {
+  if (value === undefined) fail(path, key, 'required');
+  if (!Array.isArray(value)) fail(path, key, 'expected-array');
+  return value;
+}
+
+/**
+ * A required string; `nonEmpty` also refuses one that is only white space. A lone surrogate
+ * (half of a broken character) is replaced by U+FFFD with a warning, so the rest still shows.
+ */
+function string(w: Warnings, value: unknown, path: string, key: Key, nonEmpty?: boolean): string {
+  if (value === undefined) fail(path, key, 'required');
+  if (typeof value !== 'string') {
+    fail(path, key, nonEmpty ? 'expected-non-empty-string' : 'expected-string');
+  }
+  if (value.length > LIMITS.stringLength) {
+    fail(path, key, 'too-long', String(LIMITS.stringLength));
+  }
+  if (nonEmpty && value.trim() === '') fail(path, key, 'expected-non-empty-string');
+  const wellFormed = toWellFormed(value);
+  if (wellFormed !== value) warn(w, path, key, 'lone-surrogate');
+  return wellFormed;
+}
+
+function optionalString(w: Warnings, value: unknown, path: string, key: Key): string | undefined {
+  return value === undefined ? value : string(w, value, path, key);
+}
+
+function readLinks(w: Warnings, value: unknown, path: string, key: Key): RelatedLinkModel[] {
+  const items = array(value, path, key);
+  if (items.length > LIMITS.links) fail(path, key, 'too-many-links', String(LIMITS.links));
+  path = at(path, key);
   return items.map((item, index) => {
-    const link = r.object(item, [...path, index], LINK_FIELDS);
-    const title = r.string(own(link, 'title'), [...path, index, 'title'], true);
-    const href = r.optionalString(own(link, 'href'), [...path, index, 'href']);
-    if (href === undefined) return {title};
-    const safe = safeHref(href);
-    if (safe === null) {
-      r.warn([...path, index, 'href'], 'unsafe-url', href);
-      return {title};
-    }
-    return {title, href: safe};
+    const link = object(w, item, path, index, LINK_FIELDS);
+    const linkPath = at(path, index);
+    const title = string(w, own(link, 'title'), linkPath, 'title', true);
+    const href = optionalString(w, own(link, 'href'), linkPath, 'href');
+    const safe = href === undefined ? href : safeHref(href);
+    if (safe === null) warn(w, linkPath, 'href', 'unsafe-url', href);
+    // `safeHref` never returns an empty string.
+    return safe ? {title, href: safe} : {title};
   });
 }
 
-function readArticle(r: Reader, data: unknown): ArticleModel {
-  const root = r.object(data, [], ARTICLE_FIELDS);
-  const title = r.string(own(root, 'title'), ['title'], true);
+function readArticle(w: Warnings, data: unknown): ArticleModel {
+  /** Every section, in document order. */
+  const sections: SectionModel[] = [];
+  const ids = new Set<string>();
+  /** Blocks and list items read so far, against `LIMITS.blocks`. */
+  let blockCount = 0;
+  let text = countText('');
 
-  const timeZone = r.optionalString(own(root, 'timeZone'), ['timeZone']);
-  if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
-    r.fail(['timeZone'], 'invalid-time-zone', timeZone);
+  /** `value`, after adding it to the reading time. */
+  function counted(value: string): string {
+    text = addCounts(text, countText(value));
+    return value;
   }
-  const published = readDate(r, own(root, 'published'), ['published'], timeZone);
-  const updated = readDate(r, own(root, 'updated'), ['updated'], timeZone);
-  const author = r.optionalString(own(root, 'author'), ['author']);
-  const summary = r.optionalString(own(root, 'summary'), ['summary']);
 
-  let lang = r.optionalString(own(root, 'lang'), ['lang']);
+  function countBlocks(n: number, path: string, key: Key): void {
+    blockCount += n;
+    if (blockCount > LIMITS.blocks) fail(path, key, 'too-many-blocks', String(LIMITS.blocks));
+  }
+
+  /** The blocks of a body, numbering its sections after `numbers` and giving each a unique id. */
+  function blocks(value: unknown, path: string, key: Key, numbers: number[]): BlockModel[] {
+    if (numbers.length > MAX_SECTION_DEPTH) fail(path, key, 'too-deep');
+    const items = array(value, path, key);
+    countBlocks(items.length, path, key);
+    path = at(path, key);
+    const models: BlockModel[] = [];
+    let sectionCount = 0;
+    items.forEach((item, index) => {
+      const block = object(w, item, path, index);
+      const blockPath = at(path, index);
+      const type = own(block, 'type');
+      if (type === undefined) fail(blockPath, 'type', 'required');
+      if (typeof type !== 'string') fail(blockPath, 'type', 'expected-string');
+      if (!Object.hasOwn(BLOCK_FIELDS, type)) return warn(w, path, index, 'unknown-block', type);
+      object(w, block, path, index, BLOCK_FIELDS[type]);
+      if (type === 'paragraph') {
+        models.push({type, text: counted(string(w, own(block, 'text'), blockPath, 'text'))});
+      } else if (type === 'list') {
+        const ordered = own(block, 'ordered');
+        if (ordered !== undefined && typeof ordered !== 'boolean') {
+          fail(blockPath, 'ordered', 'expected-boolean');
+        }
+        const values = array(own(block, 'items'), blockPath, 'items');
+        countBlocks(values.length, blockPath, 'items');
+        const itemsPath = at(blockPath, 'items');
+        const items = values.map((item, i) => counted(string(w, item, itemsPath, i)));
+        models.push({type, ordered: ordered ?? false, items});
+      } else if (type === 'quote') {
+        const text = counted(string(w, own(block, 'text'), blockPath, 'text'));
+        const cite = optionalString(w, own(block, 'cite'), blockPath, 'cite');
+        models.push(cite === undefined ? {type, text} : {type, text, cite});
+      } else {
+        const heading = counted(string(w, own(block, 'heading'), blockPath, 'heading', true));
+        const sectionNumbers = [...numbers, ++sectionCount];
+        const given = own(block, 'id');
+        // A derived id (`sec-1-2`) never holds white space.
+        const id =
+          given === undefined
+            ? `sec-${sectionNumbers.join('-')}`
+            : string(w, given, blockPath, 'id', true);
+        if (/\s/.test(id)) fail(blockPath, 'id', 'invalid-id', id);
+        let unique = id;
+        let n = 1;
+        while (ids.has(unique)) unique = `${id}-${++n}`;
+        if (n > 1) warn(w, blockPath, 'id', 'duplicate-id', id);
+        ids.add(unique);
+        const section: SectionModel = {
+          type: 'section',
+          heading,
+          id: unique,
+          numbers: sectionNumbers,
+          body: [],
+        };
+        // Registered before its children so `sections` lists them in document order.
+        sections.push(section);
+        section.body = blocks(own(block, 'body'), blockPath, 'body', sectionNumbers);
+        models.push(section);
+      }
+    });
+    return models;
+  }
+
+  const root = object(w, data, '', '', ARTICLE_FIELDS);
+  const field = (key: string) => optionalString(w, own(root, key), '', key);
+  const date = (key: string): ArticleDate | undefined => {
+    const text = field(key);
+    if (text === undefined) return text;
+    const result = parseArticleDate(text.trim(), timeZone);
+    if (!result.ok) {
+      fail('', key, result.reason === 'needs-zone' ? 'date-needs-time-zone' : 'invalid-date', text);
+    }
+    return result.date;
+  };
+
+  const title = counted(string(w, own(root, 'title'), '', 'title', true));
+  const timeZone = field('timeZone');
+  if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
+    fail('', 'timeZone', 'invalid-time-zone', timeZone);
+  }
+  const published = date('published');
+  const updated = date('updated');
+  const author = field('author');
+  const summary = field('summary');
+  let lang = field('lang');
   if (lang !== undefined) {
     try {
       lang = Intl.getCanonicalLocales(lang)[0];
     } catch {
-      r.fail(['lang'], 'invalid-lang', lang);
+      fail('', 'lang', 'invalid-lang', lang);
     }
   }
-
-  const builder = new BodyBuilder(r);
-  builder.count(title);
-  if (summary !== undefined) builder.count(summary);
-  const body = builder.blocks(own(root, 'body'), ['body'], []);
+  if (summary !== undefined) counted(summary);
+  const body = blocks(own(root, 'body'), '', 'body', []);
   const relatedValue = own(root, 'related');
-  const related = relatedValue === undefined ? undefined : readLinks(r, relatedValue, ['related']);
+  const related =
+    relatedValue === undefined ? relatedValue : readLinks(w, relatedValue, '', 'related');
 
-  const article: ArticleModel = {
-    title,
-    body,
-    sections: builder.sections,
-    readingMinutes: readingMinutes(builder.text),
-  };
+  const article: ArticleModel = {title, body, sections, readingMinutes: readingMinutes(text)};
   if (published) article.published = published;
   if (updated) article.updated = updated;
   if (timeZone !== undefined) article.timeZone = timeZone;
@@ -307,24 +272,31 @@ function readArticle(r: Reader, data: unknown): ArticleModel {
   return article;
 }
 
-function run<T>(input: unknown, read: (r: Reader, data: unknown) => T): ParseResult<T> {
-  const reader = new Reader();
+/** Reads `input` (data or its JSON text) with `read`: the value or the first error, and warnings. */
+function run<T>(input: unknown, read: (w: Warnings, data: unknown) => T): ParseResult<T> {
+  const w: Warnings = {list: [], unreported: 0};
+  let result: {ok: true; value: T} | {ok: false; error: Issue};
   try {
-    if (typeof input === 'string' && input.length > LIMITS.inputLength) {
-      // Checked before parsing: a 100 MB attribute must not freeze the page in JSON.parse.
-      reader.fail([], 'too-large', String(LIMITS.inputLength));
-    }
-    const data = typeof input === 'string' ? parseJsonText(input) : input;
-    const value = read(reader, data);
-    return {ok: true, value, warnings: reader.allWarnings()};
+    const data =
+      typeof input !== 'string'
+        ? input
+        : // Checked before parsing: a 100 MB attribute must not freeze the page in JSON.parse.
+          input.length > LIMITS.inputLength
+          ? fail('', '', 'too-large', String(LIMITS.inputLength))
+          : parseJsonText(input);
+    result = {ok: true, value: read(w, data)};
   } catch (error) {
-    if (error instanceof IssueError) {
-      return {ok: false, error: error.issue, warnings: reader.allWarnings()};
-    }
-    // Anything else came from the data itself (a getter or Proxy that throws, nesting too deep
-    // to walk): report it like any other bad input instead of throwing into the page.
-    return {ok: false, error: {code: 'unreadable', path: ''}, warnings: reader.allWarnings()};
+    // Anything but an IssueError came from the data itself (a getter or Proxy that throws,
+    // nesting too deep to walk): report it like any other bad input instead of throwing into
+    // the page.
+    result = {
+      ok: false,
+      error: error instanceof IssueError ? error.issue : {code: 'unreadable', path: ''},
+    };
   }
+  const warnings = w.list;
+  if (w.unreported) warnings.push({code: 'more-warnings', path: '', value: String(w.unreported)});
+  return {...result, warnings};
 }
 
 /**
@@ -337,5 +309,5 @@ export function parseArticle(input: unknown): ParseResult<ArticleModel> {
 
 /** Validates a related-links list: an array of `{title, href?}`, or its JSON text. */
 export function parseRelatedLinks(input: unknown): ParseResult<RelatedLinkModel[]> {
-  return run(input, (r, data) => readLinks(r, data, []));
+  return run(input, (w, data) => readLinks(w, data, '', ''));
 }

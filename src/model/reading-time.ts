@@ -9,7 +9,8 @@ export const CJK_CHARS_PER_MINUTE = 400;
 /** Words per minute for text written with spaces between words. */
 export const WORDS_PER_MINUTE = 230;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Han, Hiragana, Katakana and Hangul, by their short Unicode script names. */
+const CJK = /[\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}]/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export interface TextCount {

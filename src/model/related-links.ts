@@ -7,25 +7,22 @@ export interface RelatedLinkModel {
   href?: string;
 }
 
-/** Titles compare equal when they differ only in Unicode form, case or spacing. */
-function titleKey(title: string): string {
-  return title.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /**
  * Drops repeated links, keeping the first: the same target (normalized `href`), or, for links
- * without one, the same title.
+ * without one, the same title (differing only in Unicode form, case or spacing).
  */
 export function dedupeLinks<T extends RelatedLinkModel>(links: readonly T[]): T[] {
   const seen = new Set<string>();
   return links.filter((link) => {
-    const key =
+    const size = seen.size;
+    // `h` and `t` keep a target apart from a title with the same text.
+    seen.add(
       link.href !== undefined
-        ? `href:${normalizedHref(link.href)}`
-        : `title:${titleKey(link.title)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+        ? `h${normalizedHref(link.href)}`
+        : `t${link.title.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()}`,
+    );
+    // New only if the set grew.
+    return seen.size > size;
   });
 }
 

@@ -9,7 +9,12 @@ const TAB_OR_NEWLINE = /[\t\n\r]/g;
 /** Any other C0 control or DEL, anywhere, makes the URL suspicious. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/**
+ * A colon before the first `/`, `?` or `#` that does not end an allowed scheme. A colon there is
+ * read as the end of a scheme (`javascript:`), or may be by some parser (`java script:`): refused.
+ * The scheme is what precedes the first colon, so an allowed one is the very start of the text.
+ */
+const OTHER_SCHEME = /^(?!(?:https?|mailto):)[^/?#]*:/i;
 /** A base that only resolves relative URLs for inspection; it never appears in output. */
 const INSPECTION_BASE = 'https://base.invalid/';
 
@@ -40,7 +45,8 @@ export function plainWebUrl(text: string): {scheme: string; host: string; rest: 
 function trimControlsAndSpaces(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && text.charCodeAt(start) <= 0x20) start += 1;
+  // Past the end, charCodeAt gives NaN, which is not <= 0x20.
+  while (text.charCodeAt(start) <= 0x20) start += 1;
   while (end > start && text.charCodeAt(end - 1) <= 0x20) end -= 1;
   return text.slice(start, end);
 }
@@ -54,30 +60,15 @@ export function safeHref(raw: string): string | null {
   // validation there); a test checks that the parser accepts every URL this lets through.
   if (plainWebUrl(raw) !== null || PLAIN_PATH.test(raw)) return raw;
   // The URL parser strips leading and trailing C0 controls and spaces; do the same first.
-  const trimmed = trimControlsAndSpaces(raw);
-  const cleaned = trimmed.replace(TAB_OR_NEWLINE, '');
-  if (cleaned === '' || CONTROL.test(cleaned)) return null;
-
-  const scheme = SCHEME.exec(cleaned);
-  if (scheme) {
-    if (!ALLOWED_SCHEMES.has(scheme[1].toLowerCase() + ':')) return null;
-  } else {
-    // No scheme: it must be relative. A colon before the first `/`, `?` or `#` would be read
-    // as a scheme by some parser (e.g. `java script:`), so refuse it.
-    const firstDelimiter = cleaned.search(/[/?#]/);
-    const head = firstDelimiter === -1 ? cleaned : cleaned.slice(0, firstDelimiter);
-    if (head.includes(':')) return null;
-  }
-
+  const cleaned = trimControlsAndSpaces(raw).replace(TAB_OR_NEWLINE, '');
+  // Otherwise it has an allowed scheme or none (it is relative).
+  if (cleaned === '' || CONTROL.test(cleaned) || OTHER_SCHEME.test(cleaned)) return null;
   // Second opinion from the platform's own parser: what would the browser navigate to?
-  let parsed: URL;
   try {
-    parsed = new URL(cleaned, INSPECTION_BASE);
+    return ALLOWED_SCHEMES.has(new URL(cleaned, INSPECTION_BASE).protocol) ? cleaned : null;
   } catch {
     return null;
   }
-  if (!ALLOWED_SCHEMES.has(parsed.protocol)) return null;
-  return cleaned;
 }
 
 /**
