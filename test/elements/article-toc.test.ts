@@ -138,4 +138,21 @@ describe('<article-toc>', () => {
     const heading = view.sectionElement('sec-3-2')!.querySelector('[part="heading"]');
     expect(shadow(view).activeElement === heading, 'focus on the heading').to.equal(true);
   });
+
+  it("keeps the reader's choice to collapse it when it is moved or re-added", async () => {
+    const {view, toc} = await renderWithToc(await seedArticle('en'));
+    const details = () => shadow(toc).querySelector('details')!;
+    expect(details().open, 'open on a wide screen').to.equal(true);
+    shadow(toc).querySelector('summary')!.click();
+    await new Promise((resolve) => details().addEventListener('toggle', resolve, {once: true}));
+    await toc.updateComplete;
+    expect(details().open).to.equal(false);
+
+    const parent = view.parentNode!;
+    view.remove();
+    parent.append(view);
+    await settled(view);
+    await toc.updateComplete;
+    expect(details().open, 'still collapsed after re-adding').to.equal(false);
+  });
 });
