@@ -324,6 +324,25 @@ describe('<back-to-top>', () => {
   });
 
   describe('click', () => {
+    it("focuses the for target in a frame's document (an element of the frame's realm)", async () => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      cleanups.push(() => frame.remove());
+      const doc = frame.contentDocument!;
+      doc.body.innerHTML = '<h1 id="title">Title</h1>';
+      const heading = doc.getElementById('title')!;
+      expect(heading instanceof HTMLElement, "the frame's own HTMLElement").to.equal(false);
+      // Defined here, so made here, then moved into the frame's document.
+      const el = document.createElement('back-to-top');
+      el.threshold = 0;
+      el.htmlFor = 'title';
+      doc.body.append(el);
+      await settled(el);
+      expectShown(el, 'threshold 0').click();
+      expectSame(doc.activeElement, heading, 'focus in the frame');
+      expect(heading.getAttribute('tabindex'), 'made focusable by script').to.equal('-1');
+    });
+
     it('scrolls the window to the top, smoothly, and focuses the for target without scrolling to it', async () => {
       emulateReducedMotion(false);
       const wrapper = await fixture<HTMLDivElement>(html`

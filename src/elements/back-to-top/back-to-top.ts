@@ -234,8 +234,10 @@ export class BackToTop extends ArticleElement {
   #backToTop(): void {
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.#resolveScroller().scrollTo({top: 0, behavior: reduceMotion ? 'auto' : 'smooth'});
-    const target = this.target ?? (this.htmlFor && this.#byId(this.htmlFor));
-    if (target instanceof HTMLElement || target instanceof SVGElement) {
+    const target = (this.target ?? (this.htmlFor && this.#byId(this.htmlFor))) as HTMLElement;
+    // Whatever can take focus, by duck typing: in a frame's document, the target comes from the
+    // frame's realm, where instanceof HTMLElement (ours) is false.
+    if (typeof target?.focus === 'function') {
       target.focus({preventScroll: true});
       // Not focused (not focusable: a heading, a section): focusable by script only, then focus it.
       // (A host that delegates focus shows as focused itself.)
