@@ -65,6 +65,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // A bug, not bad input: say so plainly, with the stack for the report.
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr(commandError(first, `internal error: ${detail}`));
-    return 1;
+    // Apart from 1 (bad input): sysexits' EX_SOFTWARE.
+    return 70;
   }
 }

@@ -67,6 +67,25 @@ describe('article-elements', () => {
   });
 });
 
+describe('article-elements internal errors', () => {
+  it('are told apart from bad input: "internal error" and exit 70', async () => {
+    const {main} = await import(join(root, 'dist/cli/cli.js'));
+    const errors = [];
+    // An output that fails with an error nothing expects (not EPIPE): a fault of the tool.
+    const io = {
+      stdout: () => {
+        throw new Error('disk on fire');
+      },
+      stderr: (text) => errors.push(text),
+      readFile: async () => '# A title\n\nSome text.\n',
+      readStdin: async () => '',
+    };
+    const code = await main(['import', 'page.md'], io);
+    assert.equal(code, 70);
+    assert.match(errors.join(''), /internal error: Error: disk on fire/);
+  });
+});
+
 describe('article-elements import', () => {
   it('converts the plain-text seeds into exactly the committed fixtures', () => {
     for (const locale of ['zh', 'en']) {
