@@ -11,11 +11,26 @@ const squeeze = (code) =>
     .replace(/\s*([{};])\s*/g, '$1')
     .replace(/([:,(])\s+/g, '$1')
     .replace(/\s+([),])/g, '$1')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // Selectors' child combinator (and `>` in a media range) needs no spaces.
+    .replace(/\s*>\s*/g, '>')
+    // `calc(a * 1.5)`, `calc(a / 2)`: only `+` and `-` need spaces there. A number after the
+    // operator means a value: in a selector, `*` is never followed by a digit.
+    .replace(/([)\d])\s*([*/])\s*(?=[\d.])/g, '$1$2')
+    // 0.5 -> .5 where the number starts a token (not after `-`, `+` or a letter: `a-0.5` would
+    // become a different token).
+    .replace(/(^|[\s:,(*])0\.(\d)/g, '$1.$2');
+
+/** An attribute value that may go without quotes: a CSS identifier. */
+const IDENT = /^-?[_a-zA-Z][\w-]*$/;
+/** Code ending in an attribute selector's `[name=`, `[name~=` and the like. */
+const ATTRIBUTE_EQUALS = /\[[\w|*-]+[~|^$*]?=$/;
 
 /**
  * Minifies CSS text without interpolations, in one pass over strings, comments and the rest:
- * a `/*` inside a string stays, and so do escaped quotes. Exported for its tests.
+ * a `/*` inside a string stays, and so do escaped quotes. A string that is an attribute
+ * selector's value and an identifier loses its quotes (`[part=title]`); other strings stay as
+ * written. Exported for its tests.
  */
 export function minifyCss(text) {
   let out = '';
@@ -29,7 +44,12 @@ export function minifyCss(text) {
     } else if (c === '"' || c === "'") {
       let j = i + 1;
       while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
-      out += squeeze(code) + text.slice(i, j + 1);
+      const squeezed = squeeze(code);
+      const value = text.slice(i + 1, j);
+      out +=
+        ATTRIBUTE_EQUALS.test(squeezed) && IDENT.test(value)
+          ? squeezed + value
+          : squeezed + text.slice(i, j + 1);
       code = '';
       i = j + 1;
     } else {

@@ -1,5 +1,10 @@
 import {css} from 'lit';
 
+/**
+ * `<article-view>` on top of the shared token styles. The markup makes shorter selectors enough:
+ * the only links are the permalinks (`a`, each the last child of its heading), every
+ * `part="heading"` is a child of a `<section>`, and the one `<footer>` is the footer part.
+ */
 export const articleViewStyles = css`
   article {
     max-width: var(--article-max-width, 42rem);
@@ -7,7 +12,8 @@ export const articleViewStyles = css`
     overflow-wrap: break-word;
   }
 
-  header {
+  header,
+  [part='toc'] {
     margin-block-end: calc(var(--article-spacing, 1rem) * 1.5);
   }
 
@@ -17,17 +23,17 @@ export const articleViewStyles = css`
     margin-block: 0 calc(var(--article-spacing, 1rem) / 2);
   }
 
-  [part='meta'] {
+  [part='meta'],
+  figcaption {
     color: var(--article-muted-color, light-dark(#5f6368, #bdc1c6));
     font-size: 0.875em;
+  }
+
+  [part='meta'] {
     margin: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-  }
-
-  [part='toc'] {
-    margin-block-end: calc(var(--article-spacing, 1rem) * 1.5);
   }
 
   [part='summary'] {
@@ -35,13 +41,12 @@ export const articleViewStyles = css`
     margin-block: var(--article-spacing, 1rem) 0;
   }
 
+  /* Positioned, for its permalink. */
   [part='heading'] {
+    font-size: 1.5em;
     line-height: 1.35;
     margin-block: calc(var(--article-spacing, 1rem) * 1.5) calc(var(--article-spacing, 1rem) / 2);
-  }
-
-  section > [part='heading'] {
-    font-size: 1.5em;
+    position: relative;
   }
 
   section section > [part='heading'] {
@@ -69,12 +74,7 @@ export const articleViewStyles = css`
     border-inline-start: 4px solid var(--article-border-color, light-dark(#dadce0, #5f6368));
   }
 
-  figcaption {
-    color: var(--article-muted-color, light-dark(#5f6368, #bdc1c6));
-    font-size: 0.875em;
-  }
-
-  [part='footer'] {
+  footer {
     margin-block-start: calc(var(--article-spacing, 1rem) * 2);
     padding-block-start: var(--article-spacing, 1rem);
     border-block-start: 1px solid var(--article-border-color, light-dark(#dadce0, #5f6368));
@@ -83,16 +83,12 @@ export const articleViewStyles = css`
   /* Deep links land below a sticky site header of this height. */
   section,
   [part='title'] {
-    scroll-margin-top: var(--article-scroll-offset, 0px);
+    scroll-margin-top: var(--article-scroll-offset, 0);
   }
 
-  /* The permalink's "#" is drawn by CSS, so the heading's text stays exactly the heading. */
-  /* In the margin before the heading, so it never takes a line of its own on narrow screens. */
-  [part='heading'] {
-    position: relative;
-  }
-
-  [part='permalink'] {
+  /* The permalink, in the margin before the heading, so it never takes a line of its own on
+     narrow screens. */
+  a {
     position: absolute;
     inset-inline-end: 100%;
     padding-inline-end: 0.25em;
@@ -100,24 +96,26 @@ export const articleViewStyles = css`
     opacity: 0;
   }
 
-  [part='permalink']::before {
+  /* Its "#" is drawn by CSS, so the heading's text stays exactly the heading. */
+  a::before {
     content: '#';
   }
 
-  [part='heading']:hover [part='permalink'],
-  [part='permalink']:focus-visible {
+  /* Hovering the heading (the permalink's parent) or focusing the permalink shows it. */
+  :hover > a,
+  a:focus-visible {
     opacity: 1;
   }
 
   @media (hover: none) {
-    [part='permalink'] {
+    a {
       opacity: 0.6;
     }
   }
 
   @media print {
-    [part='footer'],
-    [part='permalink'],
+    footer,
+    a,
     article-toc {
       display: none;
     }

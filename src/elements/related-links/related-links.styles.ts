@@ -1,11 +1,16 @@
 import {css} from 'lit';
 
+/**
+ * `<related-links>` on top of the shared token styles. The markup makes shorter selectors enough:
+ * the heading is `#heading`, the only button is "Show more" (part="show-more"), and every link has
+ * an `href`.
+ */
 export const relatedLinksStyles = css`
   section {
     margin-block: var(--article-spacing, 1rem);
   }
 
-  [part='heading'] {
+  #heading {
     font-size: 1.25em;
     line-height: 1.3;
     margin-block: 0 calc(var(--article-spacing, 1rem) / 2);
@@ -30,13 +35,13 @@ export const relatedLinksStyles = css`
     white-space: nowrap;
   }
 
-  [part='show-more'] {
+  button {
     margin-block-start: calc(var(--article-spacing, 1rem) / 2);
   }
 
   @media print {
     /* On paper a link is only useful with its address. */
-    a[href]::after {
+    a::after {
       content: ' (' attr(href) ')';
       font-size: 0.875em;
       overflow-wrap: anywhere;

@@ -10,7 +10,8 @@ export const tokenStyles = css`
     display: block;
     box-sizing: border-box;
     color-scheme: light dark;
-    --_latin-font: var(
+    /* The Latin font stack and line height, also for [lang] content that is not Chinese. */
+    --_f: var(
       --article-font-family,
       system-ui,
       -apple-system,
@@ -20,10 +21,10 @@ export const tokenStyles = css`
       Arial,
       sans-serif
     );
-    --_latin-line-height: var(--article-line-height, 1.6);
-    font-family: var(--_latin-font);
+    --_l: var(--article-line-height, 1.6);
+    font-family: var(--_f);
     font-size: var(--article-font-size, 1rem);
-    line-height: var(--_latin-line-height);
+    line-height: var(--_l);
     color: var(--article-color, light-dark(#202124, #e8eaed));
     /* Its own ground by default, so text stays readable whatever the page's colors; a page
        that matches the theme can set --article-background: transparent. */
@@ -66,8 +67,8 @@ export const tokenStyles = css`
   /* Content marked as another language (an English article in a Chinese page) goes back to the
      Latin stack. */
   [lang]:not(:lang(zh)) {
-    font-family: var(--_latin-font);
-    line-height: var(--_latin-line-height);
+    font-family: var(--_f);
+    line-height: var(--_l);
     line-break: auto;
     text-autospace: no-autospace;
   }
@@ -78,15 +79,16 @@ export const tokenStyles = css`
     box-sizing: inherit;
   }
 
-  a {
+  a,
+  button {
     color: var(--article-link-color, light-dark(#0b57d0, #8ab4f8));
   }
 
+  /* The border's color is currentColor. */
   button {
     font: inherit;
-    color: var(--article-link-color, light-dark(#0b57d0, #8ab4f8));
     background: none;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 0.375em;
     padding: 0.25em 0.75em;
     cursor: pointer;
@@ -103,7 +105,7 @@ export const tokenStyles = css`
   [role='alert'] {
     color: var(--article-error-color, light-dark(#a50e0e, #f6aea9));
     background: var(--article-error-background, light-dark(#fce8e6, #3c1f1e));
-    border-inline-start: 4px solid currentColor;
+    border-inline-start: 4px solid;
     padding: var(--article-spacing, 1rem);
     margin: 0;
   }
