@@ -20,9 +20,9 @@ export const BUDGETS = {
  * size falls; delete it once the budget is met.
  */
 export const CEILINGS = {
-  // Measured 16,727 bytes (2026-11-29).
-  'CDN file (every element, Lit, localize)': 16_768,
-  // Measured 11,736 bytes (2026-11-29).
+  // Measured 16,400 bytes (2026-11-29).
+  'CDN file (every element, Lit, localize)': 16_448,
+  // Measured 11,721 bytes (2026-11-29).
   'page with only <related-links>': 11_776,
 };
 
