@@ -1,11 +1,14 @@
 // npm run build:
 //   dist/*.js            ES modules per element (+ index, localization, model), Lit left external
 //   dist/**/*.d.ts       types, from tsc
-//   dist/cdn/article-elements.js   one self-contained minified file for a plain <script type="module">
-//                                  (+ article-elements.zh-Hans.js, loaded by it on Chinese pages)
-//   dist/cdn/hydrate.js            the same, hydrating server-rendered elements (article-elements/ssr)
-//   dist/cli/cli.js      the command-line tool, for Node (bin/article-elements.js runs it)
+//   dist/cdn/article-elements.js   one minified file for a plain <script type="module">, Lit and
+//                                  the localize runtime included; it fetches two files from beside
+//                                  it on demand: article-elements.zh-Hans.js (Chinese pages) and
+//                                  article-elements.issue-messages.js (the first bad data)
+//   dist/cdn/hydrate.js            the same (with hydrate.*.js beside it), hydrating
+//                                  server-rendered elements (article-elements/ssr)
 //   dist/ssr/index.js              server rendering, for Node
+//   dist/cli/cli.js      the command-line tool, for Node (bin/article-elements.js runs it)
 import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import {resolve} from 'node:path';

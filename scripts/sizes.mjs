@@ -20,10 +20,10 @@ export const BUDGETS = {
  * size falls; delete it once the budget is met.
  */
 export const CEILINGS = {
-  // Measured 16,400 bytes (2026-11-29).
+  // Measured 16,406 bytes (2026-11-29).
   'CDN file (every element, Lit, localize)': 16_448,
-  // Measured 11,721 bytes (2026-11-29).
-  'page with only <related-links>': 11_776,
+  // Measured 11,515 bytes (2026-11-29).
+  'page with only <related-links>': 11_520,
 };
 
 const brotli = (bytes) =>

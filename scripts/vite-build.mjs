@@ -35,6 +35,25 @@ const terserPass = {
 };
 
 /**
+ * The generated locale modules import `str` from @lit/localize; as an on-demand file of the CDN
+ * build, that import would be an import of the main file by a fixed name, which loads a second
+ * copy of the library when a page loads the main file under another URL (a version query). `str`
+ * only tags a template (`{strTag: true, strings, values}`, the runtime's documented form): the
+ * module gets its own.
+ */
+const standaloneLocales = {
+  name: 'standalone-locales',
+  transform(code, id) {
+    if (!/[\\/]generated[\\/]locales[\\/]/.test(id)) return null;
+    const imported = /import\s*\{\s*str\s*\}\s*from\s*["']@lit\/localize["'];?/;
+    if (!imported.test(code))
+      throw new Error(`${id}: expected an import of str from @lit/localize`);
+    const local = 'const str = (strings, ...values) => ({strTag: true, strings, values});';
+    return {code: code.replace(imported, local), map: null};
+  },
+};
+
+/**
  * `entry` (relative to the project) as one minified ES file, `outDir/fileName`, with everything it
  * imports but `external`. Lazily imported modules (the locale, the problem messages) stay files of
  * their own, named by `chunkFileNames`, as an app's bundler would keep them. With `lazy` (the ids
@@ -68,7 +87,7 @@ export function bundleFile({
           chunkFileNames,
           ...(lazy && {codeSplitting: {groups: [{name: 'entry', test: (id) => !lazy.test(id)}]}}),
         },
-        plugins: terser ? [terserPass] : [],
+        plugins: [...(lazy ? [standaloneLocales] : []), ...(terser ? [terserPass] : [])],
       },
     },
   });

@@ -101,6 +101,40 @@ describe('dist/cdn/article-elements.js on demand files', () => {
   });
 });
 
+describe('dist/cdn on-demand files', () => {
+  it('import nothing: a page that loads the main file under another URL gets no second copy', async () => {
+    for (const name of ['article-elements.zh-Hans.js', 'article-elements.issue-messages.js']) {
+      const source = await (await fetch(new URL(name, cdnUrl))).text();
+      expect(source, name).not.to.match(/\bimport\b/);
+    }
+    // A Chinese page with bad data, loading the file with a version query: both files load.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="zh-CN"><script type="module" src="${cdnUrl}?v=3"></script>
+      <related-links links='{"title": "not a list"}'></related-links>`;
+    const warnings: unknown[] = [];
+    document.body.append(frame);
+    try {
+      const view = frame.contentWindow! as Window & typeof globalThis;
+      view.console.warn = (...args: unknown[]) => warnings.push(args);
+      await waitUntil(
+        () =>
+          view.document.querySelector('related-links')?.shadowRoot?.querySelector('[role="alert"]')
+            ?.textContent === '文档：应为数组',
+        'no Chinese alert',
+      );
+      const loaded = view.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name.split('/').pop());
+      expect(loaded.filter((name) => name?.startsWith('article-elements.js'))).to.deep.equal([
+        'article-elements.js?v=3',
+      ]);
+      expect(warnings, 'no "already defined by another copy"').to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('examples/plain.html (the README drop-in example)', () => {
   const exampleUrl = new URL('../examples/plain.html', import.meta.url).href;
 

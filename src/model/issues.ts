@@ -39,19 +39,6 @@ export interface Issue {
   column?: number;
 }
 
-/** A location in the data as a list of keys and indexes. */
-export type DataPath = readonly (string | number)[];
-
-/** `['body', 3, 'heading']` → `body[3].heading`. */
-export function formatPath(path: DataPath): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? key : `.${key}`;
-  }
-  return out;
-}
-
 /** Thrown inside the validator to stop at the first error; never escapes the model. */
 export class IssueError extends Error {
   constructor(readonly issue: Issue) {

@@ -5,11 +5,12 @@
  */
 import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import {msg, str} from '@lit/localize';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../article-view.js';
 import {provideIssueMessages} from '../elements/shared/issue-messages-loader.js';
-import {issueDetail} from '../elements/shared/issue-messages.js';
+import {issueMessages} from '../elements/shared/issue-messages.js';
 import {getLocale, resolveLocale, setLocale, type SupportedLocale} from '../localization.js';
 import type {ArticleModel} from '../model/article-model.js';
 import type {Issue} from '../model/issues.js';
@@ -49,7 +50,7 @@ export interface RenderedArticle {
 
 // Rendering is synchronous here: the problem messages, which browsers load on demand, are
 // provided up front.
-provideIssueMessages(issueDetail);
+provideIssueMessages(issueMessages({msg, str, getLocale}));
 
 /** Lit escapes every `<` in data, so each `<style>` here is an element's own. */
 const STYLE_ELEMENT = /<style>([^<]*)<\/style>/g;

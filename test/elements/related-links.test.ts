@@ -271,11 +271,44 @@ describe('<related-links>', () => {
       expect(anchors(el)[0].getAttribute('rel')).to.equal('noopener noreferrer');
       expectNone(shadow(el), '.visually-hidden');
     });
+
+    it('follows a change of the page address for rel (a <base> added later)', async () => {
+      // Absolute, to this page's host: the page's own until a <base> moves the page elsewhere.
+      const own = [{title: 'Own', href: `${location.origin}/own`}];
+      const el = await render(
+        html`<related-links link-target="_blank" .links=${own}></related-links>`,
+      );
+      expect(anchors(el)[0].getAttribute('rel'), 'a link of this site').to.equal(null);
+      const base = document.createElement('base');
+      base.href = 'https://elsewhere.example/';
+      document.head.append(base);
+      try {
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(anchors(el)[0].getAttribute('rel'), 'now another site').to.equal(
+          'noopener noreferrer',
+        );
+      } finally {
+        base.remove();
+      }
+    });
   });
 
   describe('long lists', () => {
     const many = (count: number) =>
       Array.from({length: count}, (_, i) => ({title: `Link ${i + 1}`, href: `/l/${i + 1}`}));
+
+    it('are built as plain DOM, also when "Show more" reveals them from a limit of 0', async () => {
+      const el = await render(html`<related-links limit="0" .links=${many(50)}></related-links>`);
+      expect(items(el).length).to.equal(0);
+      shadow(el).querySelector<HTMLButtonElement>('[part="show-more"]')!.click();
+      await el.updateComplete;
+      const list = shadow(el).querySelector('ul')!;
+      expect(list.children.length).to.equal(50);
+      // Lit's own markers around the list's part only, not a template's markers per item.
+      const comments = Array.from(list.childNodes).filter((node) => node.nodeType === 8).length;
+      expect(comments).to.be.at.most(2);
+    });
 
     /** Connects a list of `links` and counts the items of its first render. */
     function itemsOfFirstPass(el: RelatedLinks, links: RelatedLink[]): Promise<number> {

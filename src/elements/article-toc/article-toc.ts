@@ -77,8 +77,8 @@ export class ArticleToc extends ArticleElement {
     const view = doc.defaultView;
     const schedule = this.#scheduleTracking;
     const onRender = this.#onArticleRender;
-    // Narrow screens start with the contents collapsed. Only at first: once shown, the reader's
-    // choice stays when the element is moved or re-added.
+    // Narrow screens start with the contents collapsed. Only before the first update: after it,
+    // the reader's choice stays when the element is moved or re-added.
     if (!this.hasUpdated) this.open = !(view ?? window).matchMedia('(max-width: 48rem)').matches;
     // Capturing on document sees the page's scroll and any scrolling container's.
     doc.addEventListener('scroll', schedule, {capture: true, passive: true});

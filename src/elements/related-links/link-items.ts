@@ -2,19 +2,29 @@ import {html, noChange, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {Directive, directive, type ChildPart} from 'lit/directive.js';
 import type {RelatedLinkModel} from '../../model/related-links.js';
+import {leavesSite} from '../../model/url-safety.js';
 
 /** How the links open. */
 export interface LinkOptions {
   /** Each link's `target`; undefined for none. */
   target?: string;
-  /** `rel` for a link, by its href (`noopener noreferrer` for one that leaves the site). */
-  rel?: (href: string) => string | undefined;
+  /** The page's address: with a `target`, links that leave its site get `rel`. */
+  page?: string;
   /** Said after each link's title to screen readers ("(opens in a new tab)"), in `lang`. */
   newTab?: {text: string; lang: string};
 }
 
 const sameOptions = (a: LinkOptions, b: LinkOptions) =>
-  a.target === b.target && a.newTab?.text === b.newTab?.text && a.newTab?.lang === b.newTab?.lang;
+  a.target === b.target &&
+  a.page === b.page &&
+  a.newTab?.text === b.newTab?.text &&
+  a.newTab?.lang === b.newTab?.lang;
+
+/** `rel` for a link that opens elsewhere and leaves the site: no opener, no referrer. */
+const relFor = (href: string, {target, page}: LinkOptions) =>
+  target !== undefined && page !== undefined && leavesSite(href, page)
+    ? 'noopener noreferrer'
+    : undefined;
 
 /**
  * The items of a related-links list: the first `count` of `links`. On the server, and while
@@ -26,7 +36,9 @@ const sameOptions = (a: LinkOptions, b: LinkOptions) =>
 class LinkItems extends Directive {
   #links?: readonly RelatedLinkModel[];
   #options: LinkOptions = {};
-  /** Items built as plain DOM; 0 while the part holds templates. */
+  /** The part holds Lit's items (server-rendered ones taken over), not ones built here. */
+  #templated = false;
+  /** How many items were built here as plain DOM. */
   #built = 0;
 
   render(
@@ -53,7 +65,8 @@ class LinkItems extends Directive {
     this.#options = options;
     const end = Math.min(count, links.length);
     // Server-rendered items stay Lit's until the list itself changes.
-    if (hydrating || (same && this.#built === 0)) return this.render(links, end, options);
+    this.#templated = hydrating || (same && this.#templated);
+    if (this.#templated) return this.render(links, end, options);
     const list = part.parentNode as Element;
     if (same && end >= this.#built) {
       // More of the same list: add the rest after the items already built.
@@ -68,30 +81,31 @@ class LinkItems extends Directive {
   /** Items `from` to `to` as a fragment, built in the list's document. */
   #items(list: Element, from: number, to: number): DocumentFragment {
     const doc = list.ownerDocument;
-    const make = (tag: string, part: string, text?: string) => {
+    const make = (tag: string, text?: string, part?: string) => {
       const element = doc.createElement(tag);
       if (part) element.setAttribute('part', part);
       if (text !== undefined) element.textContent = text;
       return element;
     };
-    const {target, rel, newTab} = this.#options;
+    const options = this.#options;
+    const {target, newTab} = options;
     const fragment = doc.createDocumentFragment();
     for (let i = from; i < to; i += 1) {
       const {href, title} = this.#links![i];
-      const item = make('li', 'item');
+      const item = make('li', undefined, 'item');
       if (href === undefined) {
         item.setAttribute('tabindex', '-1');
-        item.append(make('span', 'text', title));
+        item.append(make('span', title, 'text'));
       } else {
-        const link = make('a', 'link', title);
+        const link = make('a', title, 'link');
         link.setAttribute('href', href);
         if (target !== undefined) {
           link.setAttribute('target', target);
-          const linkRel = rel?.(href);
-          if (linkRel) link.setAttribute('rel', linkRel);
+          const rel = relFor(href, options);
+          if (rel) link.setAttribute('rel', rel);
         }
         if (newTab) {
-          const said = make('span', '', ` ${newTab.text}`);
+          const said = make('span', ` ${newTab.text}`);
           said.className = 'visually-hidden';
           said.lang = newTab.lang;
           link.append(said);
@@ -104,12 +118,17 @@ class LinkItems extends Directive {
   }
 }
 
-function renderLink(href: string, title: string, {target, rel, newTab}: LinkOptions) {
+function renderLink(href: string, title: string, options: LinkOptions) {
+  const {target, newTab} = options;
   // Inside the link, so it is part of its name; the leading space separates the words.
   const said = newTab
     ? html`<span class="visually-hidden" lang=${newTab.lang}> ${newTab.text}</span>`
     : nothing;
-  return html`<a part="link" href=${href} target=${ifDefined(target)} rel=${ifDefined(rel?.(href))}
+  return html`<a
+    part="link"
+    href=${href}
+    target=${ifDefined(target)}
+    rel=${ifDefined(relFor(href, options))}
     >${title}${said}</a
   >`;
 }

@@ -4,7 +4,6 @@ import {getLocale} from '../../localization.js';
 import type {RelatedLink} from '../../model/article.js';
 import {parseRelatedLinks, type ParseResult} from '../../model/parse.js';
 import {dedupeLinks, type RelatedLinkModel} from '../../model/related-links.js';
-import {leavesSite} from '../../model/url-safety.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
@@ -206,15 +205,14 @@ export class RelatedLinks extends ArticleElement {
     `;
   }
 
-  /** Where the links open: `link-target`, with `rel` and the new-tab words it calls for. */
+  /** Where the links open: `link-target`, and the new-tab words it calls for. */
   #linkOptions(): LinkOptions {
     const target = this.linkTarget || undefined;
     if (target === undefined || target.toLowerCase() === '_self') return {};
-    // On the server the page's address is unknown: only root-relative links count as its own.
-    const page = isServer ? 'https://server.invalid/' : this.ownerDocument.baseURI;
     return {
       target,
-      rel: (href) => (leavesSite(href, page) ? 'noopener noreferrer' : undefined),
+      // On the server the page's address is unknown: only root-relative links count as its own.
+      page: isServer ? 'https://server.invalid/' : this.ownerDocument.baseURI,
       newTab:
         target.toLowerCase() === '_blank'
           ? {text: msg('(opens in a new tab)', {id: 'related.new-tab'}), lang: getLocale()}

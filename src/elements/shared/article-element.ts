@@ -152,6 +152,7 @@ export class ArticleElement extends LitElement {
   protected report(result: ParseResult<unknown>): boolean {
     this.prepareIssues(result);
     if (this.#messages) return false;
+    // Not loading: the messages are in, so every issue has its detail.
     for (const warning of result.warnings) {
       this.dispatchEvent(new ArticleWarningEvent(issueDetailNow(warning)!));
     }

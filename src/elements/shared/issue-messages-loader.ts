@@ -1,4 +1,6 @@
+import {msg, str} from '@lit/localize';
 import type {ArticleIssueDetail} from '../../events.js';
+import {getLocale} from '../../localization.js';
 import type {Issue} from '../../model/issues.js';
 
 /**
@@ -11,7 +13,10 @@ type Describe = (issue: Issue) => ArticleIssueDetail;
 let describe: Describe | undefined;
 let loading: Promise<void> | undefined;
 
-/** Makes the messages available at once (the server renderer imports them statically). */
+/**
+ * Makes the messages available at once (the server renderer imports them statically), as made by
+ * `issueMessages({msg, str, getLocale})`.
+ */
 export function provideIssueMessages(messages: Describe): void {
   describe = messages;
 }
@@ -27,7 +32,7 @@ export function issueDetailNow(issue: Issue): ArticleIssueDetail | undefined {
  */
 export function loadIssueMessages(): Promise<void> {
   loading ??= import('./issue-messages.js').then(
-    (module) => provideIssueMessages(module.issueDetail),
+    (module) => provideIssueMessages(module.issueMessages({msg, str, getLocale})),
     () =>
       provideIssueMessages((issue) => ({
         message: issue.path === '' ? issue.code : `${issue.path}: ${issue.code}`,
