@@ -1,7 +1,7 @@
 /// <reference types="node" />
-import {parseArgs} from 'node:util';
 import {isValidTimeZone} from '../model/dates.js';
-import {commandError, diagnostic, PROGRAM} from './diagnostics.js';
+import {answerUsage, parseCommandLine} from './command-line.js';
+import {diagnostic, PROGRAM} from './diagnostics.js';
 import {formatOf, IMPORTERS, type ImporterOptions, type InputFormat} from './importers.js';
 import {readInput, type CliIo} from './io.js';
 
@@ -29,26 +29,13 @@ interface ImportArgs {
 
 /** The command line, or the message saying what is wrong with it. */
 function parse(args: string[]): ImportArgs | 'help' | string {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: {type: 'string'},
-        'time-zone': {type: 'string'},
-        lang: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-      },
-    });
-  } catch (error) {
-    return (error as Error).message;
-  }
-  const {values, positionals} = parsed;
-  if (values.help) return 'help';
-  if (positionals.length !== 1) return 'expected one file to import (or "-" for standard input)';
-  const file = positionals[0];
+  const parsed = parseCommandLine(
+    args,
+    {format: {type: 'string'}, 'time-zone': {type: 'string'}, lang: {type: 'string'}},
+    'expected one file to import (or "-" for standard input)',
+  );
+  if (typeof parsed === 'string') return parsed;
+  const {values, file} = parsed;
   const format = values.format ?? formatOf(file);
   if (format === undefined) return `cannot tell the format of "${file}": use --format md or txt`;
   if (format !== 'md' && format !== 'txt') return `unknown format "${format}": use md or txt`;
@@ -74,14 +61,7 @@ function parse(args: string[]): ImportArgs | 'help' | string {
 /** `article-elements import <file>`: converts, prints the JSON, reports problems by line. */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parse(args);
-  if (parsed === 'help') {
-    io.stdout(USAGE);
-    return 0;
-  }
-  if (typeof parsed === 'string') {
-    io.stderr(commandError('import', `${parsed}\nSee "${PROGRAM} import --help".`));
-    return 2;
-  }
+  if (typeof parsed === 'string') return answerUsage(io, 'import', USAGE, parsed);
   const {file, format, options} = parsed;
   const input = await readInput(io, 'import', file);
   if (input === undefined) return 1;

@@ -1,8 +1,8 @@
 /// <reference types="node" />
-import {parseArgs} from 'node:util';
 import {describeIssue} from '../import/markdown.js';
 import type {Issue} from '../model/issues.js';
-import {commandError, PROGRAM} from './diagnostics.js';
+import {answerUsage, parseCommandLine} from './command-line.js';
+import {PROGRAM} from './diagnostics.js';
 import {readInput, type CliIo} from './io.js';
 
 export const USAGE = `Usage: ${PROGRAM} render [options] <file>
@@ -34,34 +34,26 @@ interface RenderArgs {
 }
 
 function parse(args: string[]): RenderArgs | 'help' | string {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        fragment: {type: 'boolean'},
-        locale: {type: 'string'},
-        toc: {type: 'boolean'},
-        theme: {type: 'string'},
-        script: {type: 'string', multiple: true},
-        stylesheet: {type: 'string', multiple: true},
-        help: {type: 'boolean', short: 'h'},
-      },
-    });
-  } catch (error) {
-    return (error as Error).message;
-  }
-  const {values, positionals} = parsed;
-  if (values.help) return 'help';
-  if (positionals.length !== 1) return 'expected one article JSON file (or "-" for standard input)';
+  const parsed = parseCommandLine(
+    args,
+    {
+      fragment: {type: 'boolean'},
+      locale: {type: 'string'},
+      toc: {type: 'boolean'},
+      theme: {type: 'string'},
+      script: {type: 'string', multiple: true},
+      stylesheet: {type: 'string', multiple: true},
+    },
+    'expected one article JSON file (or "-" for standard input)',
+  );
+  if (typeof parsed === 'string') return parsed;
+  const {values, file} = parsed;
   const theme = values.theme;
   if (theme !== undefined && theme !== 'light' && theme !== 'dark') {
     return `unknown theme "${theme}": use light or dark`;
   }
   return {
-    file: positionals[0],
+    file,
     fragment: values.fragment ?? false,
     ...(values.locale !== undefined ? {locale: values.locale} : {}),
     toc: values.toc ?? false,
@@ -80,14 +72,7 @@ function describeError(name: string, issue: Issue): string {
 /** `article-elements render <file>`: server-renders the article (article-elements/ssr). */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parse(args);
-  if (parsed === 'help') {
-    io.stdout(USAGE);
-    return 0;
-  }
-  if (typeof parsed === 'string') {
-    io.stderr(commandError('render', `${parsed}\nSee "${PROGRAM} render --help".`));
-    return 2;
-  }
+  if (typeof parsed === 'string') return answerUsage(io, 'render', USAGE, parsed);
   const input = await readInput(io, 'render', parsed.file);
   if (input === undefined) return 1;
   const {name, text} = input;

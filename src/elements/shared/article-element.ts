@@ -134,11 +134,19 @@ export class ArticleElement extends LitElement {
     if (issue) this.issueDetail(issue);
   }
 
-  /** Also waits for the problem messages and the update they bring. */
+  /**
+   * Work that ends in another update, which `updateComplete` waits for: here the problem messages
+   * loading; subclasses add their own (and return this when they have none).
+   */
+  protected pendingWork(): Promise<unknown> | undefined {
+    return this.#messages;
+  }
+
+  /** Also waits for each piece of `pendingWork()` and the update it brings. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#messages) {
-      await this.#messages;
+    for (let work = this.pendingWork(); work; work = this.pendingWork()) {
+      await work;
       complete = (await super.getUpdateComplete()) && complete;
     }
     return complete;
