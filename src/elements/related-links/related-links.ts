@@ -251,9 +251,14 @@ export class RelatedLinks extends ArticleElement {
     this.expanded = false;
   }
 
-  /** The next step of a progressive render: `updateComplete` waits until every item is in. */
-  protected override pendingWork(): Promise<unknown> | undefined {
-    return this.#nextChunk ?? super.pendingWork();
+  /** Resolves once every item of the current view is in the DOM. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#nextChunk) {
+      await this.#nextChunk;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   protected override updated(): void {

@@ -134,19 +134,11 @@ export class ArticleElement extends LitElement {
     if (issue) this.issueDetail(issue);
   }
 
-  /**
-   * Work that ends in another update, which `updateComplete` waits for: here the problem messages
-   * loading; subclasses add their own (and return this when they have none).
-   */
-  protected pendingWork(): Promise<unknown> | undefined {
-    return this.#messages;
-  }
-
-  /** Also waits for each piece of `pendingWork()` and the update it brings. */
+  /** Also waits for the problem messages and the update they bring. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let work = this.pendingWork(); work; work = this.pendingWork()) {
-      await work;
+    while (this.#messages) {
+      await this.#messages;
       complete = (await super.getUpdateComplete()) && complete;
     }
     return complete;
