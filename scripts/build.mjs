@@ -69,6 +69,8 @@ await bundleFile({
   chunkFileNames: 'article-elements.[name].js',
   terser: true,
   lazy,
+  // It has no hydration support: its elements always build their DOM on the client.
+  hydration: false,
 });
 // The same, with Lit's hydration support first: for pages rendered by article-elements/ssr.
 await bundleFile({

@@ -8,11 +8,11 @@ import {minifyCssTemplates} from './minify-css-templates.mjs';
 export const root = resolve(import.meta.dirname, '..');
 
 /** Vite's `build` with the shared settings; `options.build` is passed as given. */
-export function viteBuild(options) {
+export function viteBuild({plugins = [], ...options}) {
   return build({
     root,
     configFile: false,
-    plugins: [minifyCssTemplates()],
+    plugins: [minifyCssTemplates(), ...plugins],
     logLevel: 'warn',
     ...options,
   });
@@ -54,11 +54,26 @@ const standaloneLocales = {
 };
 
 /**
+ * Swaps `src/elements/shared/hydratable.ts` for `hydratable.cdn.ts` (`hydratable` false): for a
+ * build that never runs on a server nor takes over server-rendered DOM, whose Lit templates for
+ * those cases are then dropped as dead code.
+ */
+const withoutHydration = {
+  name: 'without-hydration',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!importer || !/[\\/]hydratable\.js$/.test(source)) return null;
+    return resolve(importer, '..', source.replace(/\.js$/, '.cdn.ts'));
+  },
+};
+
+/**
  * `entry` (relative to the project) as one minified ES file, `outDir/fileName`, with everything it
  * imports but `external`. Lazily imported modules (the locale, the problem messages) stay files of
  * their own, named by `chunkFileNames`, as an app's bundler would keep them. With `lazy` (the ids
  * of those modules), every other module goes into the entry file, instead of the bundler's own
  * choice, which puts modules shared by the lazy files (the localize runtime) in a file of their own.
+ * With `hydration: false`, the build cannot hydrate (see `withoutHydration`).
  */
 export function bundleFile({
   entry,
@@ -68,8 +83,10 @@ export function bundleFile({
   chunkFileNames = '[name].js',
   terser = false,
   lazy,
+  hydration = true,
 }) {
   return viteBuild({
+    plugins: hydration ? [] : [withoutHydration],
     build: {
       outDir,
       emptyOutDir: false,

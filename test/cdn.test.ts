@@ -19,6 +19,18 @@ describe('dist/cdn/article-elements.js', () => {
     expect(source).not.to.match(/\bimport\s*["'](?![./])/);
   });
 
+  it('leaves out the templates only the server and hydration use; hydrate.js keeps them', async () => {
+    const hydrateUrl = new URL('../dist/cdn/hydrate.js', import.meta.url).href;
+    const [plain, hydrating] = await Promise.all(
+      [cdnUrl, hydrateUrl].map(async (url) => (await fetch(url)).text()),
+    );
+    // The paragraph and list-item templates of the body and the related list.
+    for (const template of ['<p part="paragraph">', '<li part="item"><a part="link"']) {
+      expect(plain, template).to.not.include(template);
+      expect(hydrating, template).to.include(template);
+    }
+  });
+
   it('defines both elements, exports the locale API and renders the seed from an attribute', async () => {
     const cdn = (await import(cdnUrl)) as CdnModule;
     expect(customElements.get('article-view')).to.equal(cdn.ArticleView);

@@ -183,6 +183,35 @@ describe('server-rendered pages (article-elements/ssr)', () => {
     expect(toc.hasAttribute('defer-hydration')).to.equal(false);
   });
 
+  it('keeps the hydrated body through a locale switch, and builds new data afresh', async () => {
+    const frame = await open('seed.zh', true);
+    const el = view(frame);
+    const shadow = root(frame);
+    await hydrate(frame);
+    const sections = Array.from(shadow.querySelectorAll('section'));
+    const permalink = () => shadow.querySelector('[part="permalink"]')!;
+    expect(permalink().getAttribute('lang')).to.equal('zh-Hans');
+
+    // The library follows <html lang>: the server's permalinks are relabelled, not rebuilt.
+    frame.contentDocument!.documentElement.lang = 'en';
+    await waitUntil(() => permalink().getAttribute('lang') === 'en', 'relabelled');
+    await el.updateComplete;
+    expect(permalink().getAttribute('aria-label')).to.equal('Link to this section');
+    expect(Array.from(shadow.querySelectorAll('section'))).to.deep.equal(sections);
+    // The seed has lang="zh-Hans": its numbering stays Chinese.
+    expect(shadow.querySelector('h2')!.textContent).to.match(/^一、/);
+
+    const english = await seedArticle('en');
+    el.article = english;
+    await el.updateComplete;
+    const headings = texts(shadow.querySelectorAll('section > h2'));
+    expect(headings[0]).to.equal(
+      `1. ${(english.body.find((b) => b.type === 'section') as {heading: string}).heading}`,
+    );
+    expect(shadow.querySelector('section')).to.not.equal(sections[0]);
+    expect(permalink().getAttribute('aria-label')).to.equal('Link to this section');
+  });
+
   it('hydrates a long list (1,500 links, opened in new tabs) without re-rendering it', async () => {
     const frame = await open('many-links', true);
     const relatedRoot = root(frame).querySelector('related-links')!.shadowRoot!;

@@ -1,11 +1,11 @@
 import {msg, str} from '@lit/localize';
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {getLocale} from '../../localization.js';
 import type {Article} from '../../model/article.js';
-import type {ArticleModel, BlockModel, SectionModel} from '../../model/article-model.js';
+import type {ArticleModel} from '../../model/article-model.js';
 import {formatArticleDate, type ArticleDate} from '../../model/dates.js';
-import {numberingStyleFor, sectionNumber, type NumberingStyle} from '../../model/numbering.js';
+import {numberingStyleFor, type NumberingStyle} from '../../model/numbering.js';
 import {articleOutline, type OutlineEntry} from '../../model/outline.js';
 import {parseArticle, type ParseResult} from '../../model/parse.js';
 // <article-view> renders <related-links> and <article-toc>: make sure they are defined wherever
@@ -18,7 +18,9 @@ import type {BackToTop} from '../back-to-top/back-to-top.js';
 import {ValidatedLinks} from '../related-links/related-links.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
+import {hydratable} from '../shared/hydratable.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
+import {articleBlocks} from './article-blocks.js';
 import {articleViewStyles} from './article-view.styles.js';
 
 /** How section headings are numbered. */
@@ -123,6 +125,8 @@ export class ArticleView extends ArticleElement {
   #shownHash = '';
   /** The window whose hash is followed while connected (a frame's, once moved into one). */
   #hashWindow?: Window | null;
+  /** This update takes over server-rendered DOM. */
+  #hydrating = false;
 
   /** The article's sections as a tree, numbered as the headings are (empty without an article). */
   get outline(): OutlineEntry[] {
@@ -187,6 +191,9 @@ export class ArticleView extends ArticleElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Taking over server-rendered DOM: only the first update can find the shadow root filled.
+    this.#hydrating =
+      hydratable && !isServer && !this.hasUpdated && this.renderRoot.childNodes.length > 0;
     if (changed.has('article')) {
       // Removing the attribute sets null: that clears the element, like no article at all.
       const article = this.article ?? undefined;
@@ -252,7 +259,9 @@ export class ArticleView extends ArticleElement {
               ></article-toc>`
             : nothing
         }
-        <div part="body">${this.#renderBlocks(article.body, level + 1, style)}</div>
+        <div part="body">
+          ${articleBlocks(article.body, level + 1, style, permalinkLabel(), this.#hydrating)}
+        </div>
         ${
           this.#related
             ? html`<related-links
@@ -307,57 +316,18 @@ export class ArticleView extends ArticleElement {
     }
     return items.length ? html`<p part="meta">${items}</p>` : nothing;
   }
-
-  #renderBlocks(blocks: BlockModel[], level: number, style: NumberingStyle | undefined): unknown[] {
-    return blocks.map((block) => {
-      switch (block.type) {
-        case 'paragraph':
-          return html`<p part="paragraph">${block.text}</p>`;
-        case 'list': {
-          const items = block.items.map((item) => html`<li>${item}</li>`);
-          return block.ordered
-            ? html`<ol part="list">
-                ${items}
-              </ol>`
-            : html`<ul part="list">
-                ${items}
-              </ul>`;
-        }
-        case 'quote':
-          return html`<figure part="quote">
-            <blockquote><p>${block.text}</p></blockquote>
-            ${block.cite !== undefined ? html`<figcaption>${block.cite}</figcaption>` : nothing}
-          </figure>`;
-        case 'section':
-          return this.#renderSection(block, level, style);
-      }
-    });
-  }
-
-  #renderSection(section: SectionModel, level: number, style: NumberingStyle | undefined) {
-    const number =
-      style === undefined
-        ? nothing
-        : html`<span part="number">${sectionNumber(section.numbers, style)}</span>`;
-    // The permalink's visible "#" comes from CSS: the heading's text stays the heading. The
-    // template ends in markup, not a binding, so server-rendered HTML needs no `<?>` marker.
-    const content = html`${number}${section.heading}<a
-        part="permalink"
-        href="#${section.id}"
-        lang=${getLocale()}
-        aria-label=${msg('Link to this section', {id: 'article.permalink'})}
-      ></a>`;
-    return html`<section part="section" id=${section.id}>
-      ${renderHeading(level, {part: 'heading', focusable: true}, content)}
-      ${this.#renderBlocks(section.body, level + 1, style)}
-    </section>`;
-  }
 }
 
 /** The inner list's parts, exposed as `related-…` parts of `<article-view>`. */
 const RELATED_PARTS = ['base', 'heading', 'list', 'item', 'link', 'text', 'show-more']
   .map((part) => `${part}: related-${part}`)
   .join(', ');
+
+/** The permalinks' words, in the UI locale. */
+const permalinkLabel = () => ({
+  text: msg('Link to this section', {id: 'article.permalink'}),
+  lang: getLocale(),
+});
 
 /** Plural rules by locale: building them costs more than the rest of the meta line. */
 const pluralRules = new Map<string, Intl.PluralRules>();

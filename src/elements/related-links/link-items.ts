@@ -3,6 +3,8 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {Directive, directive, type ChildPart} from 'lit/directive.js';
 import type {RelatedLinkModel} from '../../model/related-links.js';
 import {leavesSite} from '../../model/url-safety.js';
+import {hydratable} from '../shared/hydratable.js';
+import {makeElement} from '../shared/make-element.js';
 
 /** How the links open. */
 export interface LinkOptions {
@@ -48,15 +50,7 @@ class LinkItems extends Directive {
     // Read by update(): true while hydrating server-rendered items.
     _hydrating = false,
   ) {
-    return links.slice(0, count).map((link) =>
-      link.href === undefined
-        ? // Focusable by script only, so "Show more" can move focus to a text item.
-          html`<li part="item" tabindex="-1"><span part="text">${link.title}</span></li>`
-        : options.target === undefined
-          ? // The common case in one template (half the template instances of a nested one).
-            html`<li part="item"><a part="link" href=${link.href}>${link.title}</a></li>`
-          : html`<li part="item">${renderLink(link.href, link.title, options)}</li>`,
-    );
+    return hydratable ? itemTemplates(links, count, options) : nothing;
   }
 
   override update(part: ChildPart, [links, count, options, hydrating]: Parameters<this['render']>) {
@@ -65,7 +59,7 @@ class LinkItems extends Directive {
     this.#options = options;
     const end = Math.min(count, links.length);
     // Server-rendered items stay Lit's until the list itself changes.
-    this.#templated = hydrating || (same && this.#templated);
+    this.#templated = hydratable && (hydrating || (same && this.#templated));
     if (this.#templated) return this.render(links, end, options);
     const list = part.parentNode as Element;
     if (same && end >= this.#built) {
@@ -81,23 +75,17 @@ class LinkItems extends Directive {
   /** Items `from` to `to` as a fragment, built in the list's document. */
   #items(list: Element, from: number, to: number): DocumentFragment {
     const doc = list.ownerDocument;
-    const make = (tag: string, text?: string, part?: string) => {
-      const element = doc.createElement(tag);
-      if (part) element.setAttribute('part', part);
-      if (text !== undefined) element.textContent = text;
-      return element;
-    };
     const options = this.#options;
     const {target, newTab} = options;
     const fragment = doc.createDocumentFragment();
     for (let i = from; i < to; i += 1) {
       const {href, title} = this.#links![i];
-      const item = make('li', undefined, 'item');
+      const item = makeElement(doc, 'li', 'item');
       if (href === undefined) {
         item.setAttribute('tabindex', '-1');
-        item.append(make('span', title, 'text'));
+        item.append(makeElement(doc, 'span', 'text', title));
       } else {
-        const link = make('a', title, 'link');
+        const link = makeElement(doc, 'a', 'link', title);
         link.setAttribute('href', href);
         if (target !== undefined) {
           link.setAttribute('target', target);
@@ -105,7 +93,7 @@ class LinkItems extends Directive {
           if (rel) link.setAttribute('rel', rel);
         }
         if (newTab) {
-          const said = make('span', ` ${newTab.text}`);
+          const said = makeElement(doc, 'span', undefined, ` ${newTab.text}`);
           said.className = 'visually-hidden';
           said.lang = newTab.lang;
           link.append(said);
@@ -116,6 +104,19 @@ class LinkItems extends Directive {
     }
     return fragment;
   }
+}
+
+/** The first `count` items as Lit templates: for the server, and for server-rendered items. */
+function itemTemplates(links: readonly RelatedLinkModel[], count: number, options: LinkOptions) {
+  return links.slice(0, count).map((link) =>
+    link.href === undefined
+      ? // Focusable by script only, so "Show more" can move focus to a text item.
+        html`<li part="item" tabindex="-1"><span part="text">${link.title}</span></li>`
+      : options.target === undefined
+        ? // The common case in one template (half the template instances of a nested one).
+          html`<li part="item"><a part="link" href=${link.href}>${link.title}</a></li>`
+        : html`<li part="item">${renderLink(link.href, link.title, options)}</li>`,
+  );
 }
 
 function renderLink(href: string, title: string, options: LinkOptions) {

@@ -6,6 +6,7 @@ import {parseRelatedLinks, type ParseResult} from '../../model/parse.js';
 import {dedupeLinks, type RelatedLinkModel} from '../../model/related-links.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
+import {hydratable} from '../shared/hydratable.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
 import {linkItems, type LinkOptions} from './link-items.js';
 import {relatedLinksStyles} from './related-links.styles.js';
@@ -129,7 +130,8 @@ export class RelatedLinks extends ArticleElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Taking over server-rendered DOM: only the first update can find the shadow root filled.
-    this.#hydrating = !isServer && !this.hasUpdated && this.renderRoot.childNodes.length > 0;
+    this.#hydrating =
+      hydratable && !isServer && !this.hasUpdated && this.renderRoot.childNodes.length > 0;
     if (changed.has('links')) {
       // Removing the attribute sets null: that clears the element, like no links at all.
       const links = this.links ?? undefined;

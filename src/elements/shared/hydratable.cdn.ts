@@ -1,0 +1,2 @@
+/** `hydratable.ts` for the plain CDN file, which never hydrates: see there. */
+export const hydratable: boolean = false;
