@@ -58,12 +58,14 @@ const standaloneLocales = {
  * build that never runs on a server nor takes over server-rendered DOM, whose Lit templates for
  * those cases are then dropped as dead code.
  */
+const hydratableModule = resolve(root, 'src/elements/shared/hydratable.ts');
 const withoutHydration = {
   name: 'without-hydration',
   enforce: 'pre',
-  resolveId(source, importer) {
-    if (!importer || !/[\\/]hydratable\.js$/.test(source)) return null;
-    return resolve(importer, '..', source.replace(/\.js$/, '.cdn.ts'));
+  async resolveId(source, importer, options) {
+    if (!/hydratable(\.js)?$/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, {...options, skipSelf: true});
+    return resolved?.id === hydratableModule ? hydratableModule.replace(/\.ts$/, '.cdn.ts') : null;
   },
 };
 

@@ -1,6 +1,7 @@
 import {html, noChange, nothing} from 'lit';
 import {Directive, directive, type ChildPart} from 'lit/directive.js';
 import type {BlockModel, SectionModel} from '../../model/article-model.js';
+import {equalData} from '../../model/equal-data.js';
 import {sectionNumber, type NumberingStyle} from '../../model/numbering.js';
 import {renderHeading} from '../shared/heading.js';
 import {hydratable} from '../shared/hydratable.js';
@@ -70,19 +71,23 @@ function sectionTemplate(
 
 /**
  * The article's body. On the server, and while taking over server-rendered blocks, it is Lit
- * templates (`blockTemplates`). Otherwise it is built once as plain DOM, the same elements a
- * hand-written page would build: a template instance per block costs about three times the time
- * and ten times the memory, for blocks that never change. A new locale only relabels the
- * permalinks; new blocks, a new level or a new numbering build the body again.
+ * templates (`blockTemplates`). Otherwise it is built as plain DOM, the same elements a
+ * hand-written page would build, instead of a template instance per block, which costs more
+ * time and far more memory for blocks that seldom change. What is built stays while the blocks
+ * are equal (even as a new object): a new locale relabels the permalinks and renumbers in place;
+ * other blocks, a new level, or numbering turned on or off build the body again.
  */
 class ArticleBlocks extends Directive {
   #blocks?: readonly BlockModel[];
   #level = 0;
   #style?: NumberingStyle;
+  #label?: PermalinkLabel;
   /** The part holds Lit's blocks (server-rendered ones taken over), not ones built here. */
   #templated = false;
   /** The permalinks built here, relabelled when the locale changes. */
   #permalinks: HTMLElement[] = [];
+  /** The section numbers built here, with their positions, renumbered when the style changes. */
+  #numbers: [HTMLElement, readonly number[]][] = [];
 
   render(
     blocks: readonly BlockModel[],
@@ -99,20 +104,29 @@ class ArticleBlocks extends Directive {
     part: ChildPart,
     [blocks, level, style, label, hydrating]: Parameters<this['render']>,
   ) {
-    const same = blocks === this.#blocks && level === this.#level && style === this.#style;
+    const sameBlocks = level === this.#level && equalData(blocks, this.#blocks);
+    const [oldStyle, oldLabel] = [this.#style, this.#label];
     this.#blocks = blocks;
     this.#level = level;
     this.#style = style;
-    // Server-rendered blocks stay Lit's until the blocks themselves change.
-    this.#templated = hydratable && (hydrating || (same && this.#templated));
+    this.#label = label;
+    // Server-rendered blocks stay Lit's (which updates them in place) until the blocks change.
+    this.#templated = hydratable && (hydrating || (sameBlocks && this.#templated));
     if (this.#templated) return this.render(blocks, level, style, label);
-    if (same) {
-      for (const link of this.#permalinks) labelPermalink(link, label);
+    if (sameBlocks && (style === undefined) === (oldStyle === undefined)) {
+      if (style !== oldStyle) {
+        for (const [span, numbers] of this.#numbers)
+          span.textContent = sectionNumber(numbers, style!);
+      }
+      if (label.text !== oldLabel?.text || label.lang !== oldLabel.lang) {
+        for (const link of this.#permalinks) labelPermalink(link, label);
+      }
       return noChange;
     }
     const doc = (part.parentNode as Node).ownerDocument!;
     const fragment = doc.createDocumentFragment();
     this.#permalinks = [];
+    this.#numbers = [];
     this.#build(doc, fragment, blocks, level, style, label);
     return fragment;
   }
@@ -156,7 +170,9 @@ class ArticleBlocks extends Directive {
           }
           heading.tabIndex = -1;
           if (style !== undefined) {
-            heading.append(makeElement(doc, 'span', 'number', sectionNumber(block.numbers, style)));
+            const number = makeElement(doc, 'span', 'number', sectionNumber(block.numbers, style));
+            this.#numbers.push([number, block.numbers]);
+            heading.append(number);
           }
           const permalink = makeElement(doc, 'a', 'permalink');
           permalink.setAttribute('href', `#${block.id}`);

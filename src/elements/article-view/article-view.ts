@@ -241,6 +241,7 @@ export class ArticleView extends ArticleElement {
     const article = result.value;
     const level = Math.min(headingLevel(this.headingLevel, 1), 6);
     const style = this.#numberingStyle(article);
+    const body = articleBlocks(article.body, level + 1, style, permalinkLabel(), this.#hydrating);
     return html`
       <article part="article" lang=${ifDefined(article.lang)}>
         <header part="header">
@@ -259,9 +260,7 @@ export class ArticleView extends ArticleElement {
               ></article-toc>`
             : nothing
         }
-        <div part="body">
-          ${articleBlocks(article.body, level + 1, style, permalinkLabel(), this.#hydrating)}
-        </div>
+        <div part="body">${body}</div>
         ${
           this.#related
             ? html`<related-links
