@@ -1,5 +1,5 @@
 // What every Vite build of the library shares (the build, the size check, Lighthouse's demo):
-// no config file, the CSS-template minifier, no message-id hashing, quiet output.
+// no config file, the CSS-template minifier, a leaner message lookup, quiet output.
 import {resolve} from 'node:path';
 import {minify} from 'terser';
 import {build} from 'vite';
@@ -8,17 +8,29 @@ import {minifyCssTemplates} from './minify-css-templates.mjs';
 export const root = resolve(import.meta.dirname, '..');
 
 /**
- * The localize runtime names a message by a hash of its text when msg() is given no id: some
- * 200 brotli bytes of hashing that never run here, since every msg() in the library has an id
- * (scripts/check-localization.mjs fails on one without). The hashing module is replaced by one
- * that throws, should that ever change.
+ * The localize runtime's message lookup (`runtimeMsg`, @lit/localize/internal/runtime-msg.js)
+ * for what the library has: every msg() with an id, and translations that are strings or `str`
+ * templates, never `html` ones (scripts/check-localization.mjs fails otherwise). Without the
+ * runtime's hashing of a message's text into an id, and its reordering of an `html` template's
+ * values: some 300 brotli bytes that never run here. The same answer for every message the
+ * library has.
  */
-const messageIdsGiven = {
-  name: 'message-ids-given',
+const RUNTIME_MSG = `import {defaultMsg} from './default-msg.js';
+import {joinStringsAndValues} from './str-tag.js';
+
+export function runtimeMsg(templates, template, options) {
+  const localized = templates?.[options.id];
+  if (!localized) return defaultMsg(template);
+  return typeof localized === 'string'
+    ? localized
+    : joinStringsAndValues(localized.strings, template.values, localized.values);
+}
+`;
+const messagesWithIds = {
+  name: 'messages-with-ids',
   enforce: 'pre',
   load(id) {
-    if (!/[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) return null;
-    return 'export function generateMsgId() { throw new Error("msg() needs an id"); }';
+    return /[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id) ? RUNTIME_MSG : null;
   },
 };
 
@@ -27,7 +39,7 @@ export function viteBuild(options) {
   return build({
     root,
     configFile: false,
-    plugins: [minifyCssTemplates(), messageIdsGiven],
+    plugins: [minifyCssTemplates(), messagesWithIds],
     logLevel: 'warn',
     ...options,
   });
