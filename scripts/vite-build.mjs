@@ -1,9 +1,10 @@
 // What every Vite build of the library shares (the build, the size check, Lighthouse's demo):
-// no config file, the CSS-template minifier, a leaner message lookup, quiet output.
+// no config file, the CSS- and HTML-template minifiers, a leaner message lookup, quiet output.
 import {resolve} from 'node:path';
 import {minify} from 'terser';
 import {build} from 'vite';
 import {minifyCssTemplates} from './minify-css-templates.mjs';
+import {minifyHtmlTemplatesPlugin} from './minify-html-templates.mjs';
 
 export const root = resolve(import.meta.dirname, '..');
 
@@ -39,7 +40,7 @@ export function viteBuild(options) {
   return build({
     root,
     configFile: false,
-    plugins: [minifyCssTemplates(), messagesWithIds],
+    plugins: [minifyCssTemplates(), minifyHtmlTemplatesPlugin(), messagesWithIds],
     logLevel: 'warn',
     ...options,
   });
