@@ -1,5 +1,8 @@
 // Fails when the translations are incomplete or stale:
 // - every msg() in src/ is in locales/zh-Hans.xlf with the same source text,
+// - every msg() in src/ has an id of its own, and no msg() is of an `html` template: the bundles'
+//   message lookup has neither the runtime's hashing of texts into ids nor its handling of
+//   `html` translations (scripts/vite-build.mjs),
 // - every trans-unit has a non-empty <target> with the same placeholders as its <source>,
 // - every zh-Hans <target> is a translation: not the same as its English <source>, and with at
 //   least one Han character once placeholders are removed (except UNTRANSLATED_ALLOWED below),
@@ -76,6 +79,9 @@ try {
     );
     const fresh = units(readFileSync(join(freshDir, `${locale}.xlf`), 'utf8'));
     for (const [id, {source}] of fresh) {
+      // lit-localize names a message given no id by a hash of its text: `s` or `h`, 16 hex digits.
+      if (/^[sh][0-9a-f]{16}$/.test(id))
+        problems.push(`${locale}: msg() without an id, for "${source}"; give it one ({id: '…'})`);
       const unit = committed.get(id);
       if (!unit)
         problems.push(
@@ -113,6 +119,8 @@ try {
   });
   for (const name of readdirSync(builtDir)) {
     const built = readFileSync(join(builtDir, name), 'utf8');
+    if (/\bhtml`/.test(built))
+      problems.push(`${name}: a msg() of an html template; the bundles only look up text ones`);
     const committed = readFileSync(join(root, config.output.outputDir, name), 'utf8');
     if (built !== committed)
       problems.push(`${config.output.outputDir}/${name} is stale (npm run localize:build)`);

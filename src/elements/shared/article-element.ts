@@ -66,8 +66,9 @@ export class ArticleElement extends LitElement {
     if (this.ownerDocument === document || !supportsAdoptingStyleSheets) {
       return super.createRenderRoot();
     }
-    const elementClass = this.constructor as typeof LitElement;
-    const root = this.shadowRoot ?? this.attachShadow(elementClass.shadowRootOptions);
+    const root =
+      this.shadowRoot ??
+      this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     this.#restyle(root);
     // As LitElement does: render before any node already in the root.
     this.renderOptions.renderBefore ??= root.firstChild;
