@@ -123,6 +123,21 @@ describe('localization', () => {
     expect(log.details('article-error')).to.deep.equal([]);
   });
 
+  it('shows the new locale once put back after a switch while out of the page', async () => {
+    const el = await render(article());
+    const parent = el.parentElement!;
+    el.remove();
+    await setLocale('zh-Hans');
+    parent.append(el);
+    await settled(el);
+    expect(labels(el)).to.include({
+      published: '发布时间 2025年7月16日 15:00',
+      related: '相关内容',
+      backToTop: '返回顶部',
+    });
+    expect(labels(el).headings).to.deep.equal(['一、Alpha', '1.1 Alpha one', '二、Beta']);
+  });
+
   it('uses the plural form for more than one minute of reading', async () => {
     const words = Array.from({length: 700}, (_, i) => `word${i}`).join(' ');
     const el = await render({title: 'Long', body: [{type: 'paragraph', text: words}]});

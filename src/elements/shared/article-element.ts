@@ -3,11 +3,12 @@ import {
   adoptStyles,
   LitElement,
   type PropertyDeclarations,
+  type PropertyValues,
   supportsAdoptingStyleSheets,
   type CSSResultOrNative,
 } from 'lit';
 import {ArticleErrorEvent, ArticleRenderEvent, ArticleWarningEvent} from '../../events.js';
-import {pendingLocaleSwitch} from '../../localization.js';
+import {getLocale, pendingLocaleSwitch} from '../../localization.js';
 import type {ParseResult} from '../../model/parse.js';
 import type {ArticleIssueDetail} from '../../events.js';
 import type {Issue} from '../../model/issues.js';
@@ -98,6 +99,23 @@ export class ArticleElement extends LitElement {
     }
     // A document without a window (createHTMLDocument) shows nothing, and only accepts sheets
     // made for itself, which no script can make: the element is styled again once adopted back.
+  }
+
+  /** The locale of the last render. */
+  #renderedLocale?: string;
+
+  /**
+   * Re-renders in a locale that changed while the element was out of the page, when it heard no
+   * switch (the localize controller listens only while connected).
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.#renderedLocale !== getLocale()) this.requestUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.#renderedLocale = getLocale();
+    super.update(changed);
   }
 
   /**
