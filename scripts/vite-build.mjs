@@ -1,5 +1,6 @@
 // What every Vite build of the library shares (the build, the size check, Lighthouse's demo):
 // no config file, the CSS- and HTML-template minifiers, a leaner message lookup, quiet output.
+import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {minify} from 'terser';
 import {build} from 'vite';
@@ -27,9 +28,22 @@ export function runtimeMsg(templates, template, options) {
     : joinStringsAndValues(localized.strings, template.values, localized.values);
 }
 `;
+/** The @lit/localize release whose runtime-msg.js RUNTIME_MSG was written against. */
+const LOCALIZE_RELEASE = /^0\.12\./;
 const messagesWithIds = {
   name: 'messages-with-ids',
   enforce: 'pre',
+  buildStart() {
+    const {version} = JSON.parse(
+      readFileSync(resolve(root, 'node_modules/@lit/localize/package.json'), 'utf8'),
+    );
+    if (!LOCALIZE_RELEASE.test(version)) {
+      throw new Error(
+        `@lit/localize ${version}: compare its internal/runtime-msg.js with RUNTIME_MSG in ` +
+          `scripts/vite-build.mjs, then update LOCALIZE_RELEASE`,
+      );
+    }
+  },
   load(id) {
     return /[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id) ? RUNTIME_MSG : null;
   },
