@@ -107,7 +107,11 @@ class LinkItems extends Directive {
 }
 
 /** The first `count` items as Lit templates: for the server, and for server-rendered items. */
-function itemTemplates(links: readonly RelatedLinkModel[], count: number, options: LinkOptions) {
+export function itemTemplates(
+  links: readonly RelatedLinkModel[],
+  count: number,
+  options: LinkOptions,
+) {
   return links.slice(0, count).map((link) =>
     link.href === undefined
       ? // Focusable by script only, so "Show more" can move focus to a text item.
