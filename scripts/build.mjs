@@ -60,8 +60,9 @@ await viteBuild({
 const cdn = resolve(dist, 'cdn');
 // The Chinese translations and the problem messages are files of their own beside it
 // (article-elements.zh-Hans.js, article-elements.issue-messages.js), loaded only by a Chinese
-// page, and only when some data is bad.
-const lazy = /[\\/](generated[\\/]locales[\\/][^\\/]+|issue-messages)\.ts$/;
+// page, and only when some data is bad (the messages with the scanner that places a JSON syntax
+// error, which only they use).
+const lazy = /[\\/](generated[\\/]locales[\\/][^\\/]+|issue-messages|json-text)\.ts$/;
 await bundleFile({
   entry: 'src/cdn.ts',
   outDir: cdn,

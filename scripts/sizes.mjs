@@ -20,10 +20,10 @@ export const BUDGETS = {
  * size falls; delete it once the budget is met.
  */
 export const CEILINGS = {
-  // Measured 16,130 bytes (2026-11-29, with the article body built as plain DOM).
-  'CDN file (every element, Lit, localize)': 16_192,
-  // Measured 11,039 bytes (2026-11-29).
-  'page with only <related-links>': 11_072,
+  // Measured 15,683 bytes (2026-11-29).
+  'CDN file (every element, Lit, localize)': 15_744,
+  // Measured 10,620 bytes (2026-11-29).
+  'page with only <related-links>': 10_688,
 };
 
 const brotli = (bytes) =>

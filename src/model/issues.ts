@@ -34,9 +34,14 @@ export interface Issue {
   path: string;
   /** The offending value, when quoting it helps (a date, a block type, a URL, a limit). */
   value?: string;
-  /** For `json-syntax`: 1-based line and column, when the JSON engine tells. */
+  /** For `json-syntax`: 1-based line and column. */
   line?: number;
   column?: number;
+  /**
+   * For `json-syntax` from `validate.ts` (what the elements use): the JSON text, in
+   * place of the line and column, which the problem messages work out (`locateJsonSyntaxError`).
+   */
+  source?: string;
 }
 
 /** Thrown inside the validator to stop at the first error; never escapes the model. */

@@ -68,8 +68,11 @@ function syntaxErrorOffset(text: string): number {
   }
 }
 
-/** 1-based line and column of the first syntax error, counting columns in UTF-16 code units. */
-function locate(text: string): {line?: number; column?: number} {
+/**
+ * 1-based line and column of the first syntax error in `text`, counting columns in UTF-16 code
+ * units; none for valid JSON.
+ */
+export function locateJsonSyntaxError(text: string): {line?: number; column?: number} {
   const offset = syntaxErrorOffset(text);
   if (offset === -1) return {};
   const lines = text.slice(0, offset).split(/\r\n?|\n/);
@@ -81,6 +84,6 @@ export function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new IssueError({code: 'json-syntax', path: '', ...locate(text)});
+    throw new IssueError({code: 'json-syntax', path: '', ...locateJsonSyntaxError(text)});
   }
 }

@@ -7,7 +7,7 @@ import type {ArticleModel} from '../../model/article-model.js';
 import {formatArticleDate, type ArticleDate} from '../../model/dates.js';
 import {numberingStyleFor, type NumberingStyle} from '../../model/numbering.js';
 import {articleOutline, type OutlineEntry} from '../../model/outline.js';
-import {parseArticle, type ParseResult} from '../../model/parse.js';
+import {validateArticle, type ParseResult} from '../../model/validate.js';
 // <article-view> renders <related-links> and <article-toc>: make sure they are defined wherever
 // this class is used.
 import '../../article-toc.js';
@@ -197,7 +197,7 @@ export class ArticleView extends ArticleElement {
     if (changed.has('article')) {
       // Removing the attribute sets null: that clears the element, like no article at all.
       const article = this.article ?? undefined;
-      this.#result = article === undefined ? undefined : parseArticle(article);
+      this.#result = article === undefined ? undefined : validateArticle(article);
       this.#announce = article !== undefined;
       this.prepareIssues(this.#result);
       const related = this.#result?.ok ? this.#result.value.related : undefined;

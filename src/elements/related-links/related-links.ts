@@ -2,7 +2,7 @@ import {msg, str} from '@lit/localize';
 import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {getLocale} from '../../localization.js';
 import type {RelatedLink} from '../../model/article.js';
-import {parseRelatedLinks, type ParseResult} from '../../model/parse.js';
+import {validateRelatedLinks, type ParseResult} from '../../model/validate.js';
 import {dedupeLinks, type RelatedLinkModel} from '../../model/related-links.js';
 import {ArticleElement} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
@@ -139,7 +139,7 @@ export class RelatedLinks extends ArticleElement {
         this.result = {ok: true, value: links.links, warnings: []};
         this.#announce = false;
       } else {
-        this.result = links === undefined ? undefined : parseRelatedLinks(links);
+        this.result = links === undefined ? undefined : validateRelatedLinks(links);
         this.#announce = links !== undefined;
         this.prepareIssues(this.result);
       }

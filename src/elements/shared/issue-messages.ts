@@ -1,12 +1,14 @@
 import type {msg as localizeMsg, str as localizeStr} from '@lit/localize';
 import type {ArticleIssueDetail} from '../../events.js';
 import type {Issue} from '../../model/issues.js';
+import {locateJsonSyntaxError} from '../../model/json-text.js';
 
 /**
  * What the messages need of the localization runtime, handed in by whoever loads them. This
- * module imports nothing at run time: as the CDN build's on-demand file, it cannot load a second
- * copy of the library (which importing the main file by a fixed name would, when a page loads
- * that file under another URL, such as with a version query).
+ * module imports nothing else at run time but the JSON error scanner, which the library's main
+ * code does not use (the CDN build puts it in this on-demand file): it cannot load a second copy
+ * of the library (which importing the main file by a fixed name would, when a page loads that
+ * file under another URL, such as with a version query).
  */
 export interface Localize {
   msg: typeof localizeMsg;
@@ -29,12 +31,15 @@ export function issueMessages({
   function describe(issue: Issue): string {
     const value = issue.value ?? '';
     switch (issue.code) {
-      case 'json-syntax':
-        return issue.line !== undefined
-          ? msg(str`the JSON is malformed at line ${issue.line}, column ${issue.column ?? 0}`, {
+      case 'json-syntax': {
+        const {line, column} =
+          issue.source === undefined ? issue : locateJsonSyntaxError(issue.source);
+        return line !== undefined
+          ? msg(str`the JSON is malformed at line ${line}, column ${column ?? 0}`, {
               id: 'issue.json-syntax-at',
             })
           : msg('the JSON is malformed', {id: 'issue.json-syntax'});
+      }
       case 'required':
         return msg('this field is required', {id: 'issue.required'});
       case 'expected-object':
