@@ -6,6 +6,8 @@
 import ts from 'typescript';
 
 const SPACE = /[ \t\n\f\r]/;
+/** Elements whose content is text, not markup: left as written up to their end tag. */
+const RAW_TEXT = new Set(['textarea', 'style', 'script', 'title']);
 
 /**
  * The static parts of one template, with the white space inside its tags squeezed. `parts` are the
@@ -13,8 +15,13 @@ const SPACE = /[ \t\n\f\r]/;
  * it. Exported for its tests.
  */
 export function squeezeTemplateParts(parts) {
-  /** `text`, `tag` (inside `<…>` or `</…>`, outside quotes), a quote character, or `comment`. */
+  /**
+   * `text`, `tag` (inside `<…>` or `</…>`, outside quotes), a quote character, `comment`, or
+   * `raw` (the text of a <textarea>, <style>, <script> or <title>, which is not markup).
+   */
   let state = 'text';
+  /** The name of the tag being read (lower case, `/` first for an end tag). */
+  let tagName = '';
   return parts.map((part) => {
     let out = '';
     for (let i = 0; i < part.length;) {
@@ -26,14 +33,19 @@ export function squeezeTemplateParts(parts) {
           i += 4;
           continue;
         }
-        if (c === '<' && /[a-zA-Z/]/.test(part[i + 1] ?? '')) state = 'tag';
+        if (c === '<' && /[a-zA-Z/]/.test(part[i + 1] ?? '')) {
+          state = 'tag';
+          tagName = /^\/?[a-zA-Z][^\s/>]*/.exec(part.slice(i + 1))?.[0].toLowerCase() ?? '';
+        }
         out += c;
         i += 1;
-      } else if (state === 'comment') {
-        if (part.startsWith('-->', i)) {
-          state = 'text';
-          out += '-->';
-          i += 3;
+      } else if (state === 'comment' || state === 'raw') {
+        const end = state === 'comment' ? '-->' : `</${tagName}`;
+        if (part.slice(i, i + end.length).toLowerCase() === end) {
+          state = state === 'comment' ? 'text' : 'tag';
+          if (state === 'tag') tagName = `/${tagName}`;
+          out += part.slice(i, i + end.length);
+          i += end.length;
         } else {
           out += c;
           i += 1;
@@ -43,13 +55,13 @@ export function squeezeTemplateParts(parts) {
           let j = i;
           while (j < part.length && SPACE.test(part[j])) j += 1;
           // None before the end of the tag, one space anywhere else (at a part's end too: an
-          // expression may follow).
-          if (part[j] !== '>' && !part.startsWith('/>', j)) out += ' ';
+          // expression may follow; before `/>` too, which would otherwise end an unquoted value).
+          if (part[j] !== '>') out += ' ';
           i = j;
           continue;
         }
         if (c === '"' || c === "'") state = c;
-        else if (c === '>') state = 'text';
+        else if (c === '>') state = RAW_TEXT.has(tagName) ? 'raw' : 'text';
         out += c;
         i += 1;
       } else {

@@ -44,9 +44,20 @@ describe('minifyHtmlTemplates', () => {
       ]),
       ['<a part="link current" href=', ' title="a  b">\n  text  ', '\n</a>'],
     );
+    // One space stays before `/>`: without it, an unquoted value would take the slash.
     assert.deepEqual(squeezeTemplateParts(['<br\n/> a < b <!-- <i\n  x> -->']), [
-      '<br/> a < b <!-- <i\n  x> -->',
+      '<br /> a < b <!-- <i\n  x> -->',
     ]);
+    assert.deepEqual(squeezeTemplateParts(['<input value=x\n  />']), ['<input value=x />']);
+  });
+
+  it('leaves the text of textarea, style, script and title as written', () => {
+    for (const tag of ['textarea', 'style', 'script', 'title', 'TEXTAREA']) {
+      const parts = [`<${tag}\n  id="a"> <a  b\n  c> `, ` </${tag}\n><p\n  x>`];
+      const squeezed = squeezeTemplateParts(parts);
+      assert.deepEqual(squeezed, [`<${tag} id="a"> <a  b\n  c> `, ` </${tag}><p x>`], tag);
+      assert.equal(dom(squeezed), dom(parts), tag);
+    }
   });
 
   it('rewrites only the templates, in place', () => {
