@@ -2,8 +2,8 @@ import type {ArticleDate} from './dates.js';
 import type {RelatedLinkModel} from './related-links.js';
 
 /**
- * The validated, normalized article the elements render. Built only by `parseArticle`;
- * elements read it and never change it.
+ * The validated, normalized article the elements render. Built only by `validateArticle` (which
+ * `parseArticle` calls); elements read it and never change it.
  */
 export interface ArticleModel {
   title: string;

@@ -37,16 +37,20 @@ export interface Issue {
   /** For `json-syntax`: 1-based line and column. */
   line?: number;
   column?: number;
-  /**
-   * For `json-syntax` from `validate.ts` (what the elements use): the JSON text, in
-   * place of the line and column, which the problem messages work out (`locateJsonSyntaxError`).
-   */
+}
+
+/**
+ * An issue as `validate.ts` (what the elements use) reports it: for `json-syntax`, the JSON text
+ * in place of the line and column, which the problem messages work out (`locateJsonSyntaxError`).
+ * Not part of the API: the elements' events carry only the message, path and code.
+ */
+export interface ValidationIssue extends Issue {
   source?: string;
 }
 
 /** Thrown inside the validator to stop at the first error; never escapes the model. */
 export class IssueError extends Error {
-  constructor(readonly issue: Issue) {
+  constructor(readonly issue: ValidationIssue) {
     super(issue.code);
   }
 }

@@ -14,35 +14,12 @@ import {numberingStyleFor} from '../../src/model/numbering.js';
 import {parseArticle} from '../../src/model/parse.js';
 import {setLocale} from '../../src/localization.js';
 import {articleArbitrary} from '../helpers/arbitraries.js';
+import {domTree} from '../helpers/dom-tree.js';
 import {restoreLocale, settled, shadow, useLocale} from '../helpers/elements.js';
 
 /** Elements whose white-space-only text comes from template formatting, never from data. */
-const CONTAINERS = new Set(['DIV', 'SECTION', 'OL', 'UL', 'FIGURE', 'BLOCKQUOTE']);
-
-/**
- * A node's tree as plain data: tag, attributes in name order, children; adjacent texts joined,
- * empty ones and comments (Lit's markers) left out.
- */
-function tree(node: Node): unknown {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-  const element = node as Element;
-  const children: unknown[] = [];
-  for (const child of Array.from(element.childNodes)) {
-    if (child.nodeType === Node.COMMENT_NODE) continue;
-    const value = tree(child);
-    const last = children.length - 1;
-    if (typeof value === 'string' && typeof children[last] === 'string') {
-      children[last] += value;
-    } else {
-      children.push(value);
-    }
-  }
-  const kept = children.filter(
-    (child) => child !== '' && !(CONTAINERS.has(element.tagName) && /^\s+$/.test(child as string)),
-  );
-  const attributes = Array.from(element.attributes, (a) => `${a.name}=${a.value}`).sort();
-  return [element.tagName.toLowerCase(), attributes, kept];
-}
+const CONTAINERS = new Set(['div', 'section', 'ol', 'ul', 'figure', 'blockquote']);
+const tree = (node: Node) => domTree(node, CONTAINERS);
 
 async function view(article: Article, attributes: {level?: number; numbering?: string} = {}) {
   const el = await fixture<ArticleView>(

@@ -12,26 +12,10 @@ import {
 } from '../../src/elements/related-links/link-items.js';
 import type {RelatedLinkModel} from '../../src/model/related-links.js';
 import {nonEmptyText} from '../helpers/arbitraries.js';
+import {domTree} from '../helpers/dom-tree.js';
 
-/** A node's tree as plain data: tag, attributes in name order, children; no comments or empty text. */
-function tree(node: Node): unknown {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-  const element = node as Element;
-  const children: unknown[] = [];
-  for (const child of Array.from(element.childNodes)) {
-    if (child.nodeType === Node.COMMENT_NODE) continue;
-    const value = tree(child);
-    const last = children.length - 1;
-    if (typeof value === 'string' && typeof children[last] === 'string') children[last] += value;
-    else children.push(value);
-  }
-  // White space between the items is template formatting.
-  const kept = children.filter(
-    (child) => child !== '' && !(element.localName === 'ul' && /^\s+$/.test(child as string)),
-  );
-  const attributes = Array.from(element.attributes, (a) => `${a.name}=${a.value}`).sort();
-  return [element.localName, attributes, kept];
-}
+/** White space between the items is template formatting. */
+const tree = (node: Node) => domTree(node, new Set(['ul']));
 
 const link: fc.Arbitrary<RelatedLinkModel> = fc.record(
   {

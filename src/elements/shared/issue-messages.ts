@@ -1,6 +1,6 @@
 import type {msg as localizeMsg, str as localizeStr} from '@lit/localize';
 import type {ArticleIssueDetail} from '../../events.js';
-import type {Issue} from '../../model/issues.js';
+import type {ValidationIssue as Issue} from '../../model/issues.js';
 import {locateJsonSyntaxError} from '../../model/json-text.js';
 
 /**
@@ -27,13 +27,22 @@ export function issueMessages({
     return new Intl.NumberFormat(getLocale()).format(Number(value));
   }
 
+  /**
+   * The text of the last malformed JSON, and where it breaks: the scanner reads the whole text,
+   * and one problem's message is made several times (to show, to report, on each render).
+   */
+  let placed: [string, {line?: number; column?: number}] | undefined;
+
   /** The localized description of a problem, without its location. */
   function describe(issue: Issue): string {
     const value = issue.value ?? '';
     switch (issue.code) {
       case 'json-syntax': {
-        const {line, column} =
-          issue.source === undefined ? issue : locateJsonSyntaxError(issue.source);
+        const {source} = issue;
+        if (source !== undefined && placed?.[0] !== source) {
+          placed = [source, locateJsonSyntaxError(source)];
+        }
+        const {line, column} = source === undefined ? issue : placed![1];
         return line !== undefined
           ? msg(str`the JSON is malformed at line ${line}, column ${column ?? 0}`, {
               id: 'issue.json-syntax-at',
