@@ -64,10 +64,15 @@ type Key = string | number;
 /** A surrogate pair, or a lone half. Linear: each match is one or two code units. */
 const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
-// String.prototype.toWellFormed is ES2024 (Chrome 111, Firefox 119, Safari 16.4); older browsers
-// get the same answer from SURROGATES. Both return the text unchanged when it is well formed.
+// isWellFormed and toWellFormed are ES2024 (Chrome 111, Firefox 119, Safari 16.4); older browsers
+// get the same answer from SURROGATES. Well-formed text (nearly all) is kept as it is, the same
+// string: toWellFormed would copy it, and the model would hold a second copy of every text.
 const toWellFormed = (text: string): string =>
-  text.toWellFormed?.() ?? text.replace(SURROGATES, (match) => (match[1] ? match : '\uFFFD'));
+  text.isWellFormed
+    ? text.isWellFormed()
+      ? text
+      : text.toWellFormed()
+    : text.replace(SURROGATES, (match) => (match[1] ? match : '\uFFFD'));
 
 /** The path of `key` inside `path`: `at('body[3]', 'heading')` is `body[3].heading`. */
 const at = (path: string, key: Key): string =>

@@ -148,7 +148,9 @@ export class RelatedLinks extends ArticleElement {
     }
     if (changed.has('result' as keyof RelatedLinks) || changed.has('keepDuplicates')) {
       const links = this.result?.ok ? this.result.value : [];
-      this.#shown = this.keepDuplicates ? links : dedupeLinks(links);
+      const kept = this.keepDuplicates ? links : dedupeLinks(links);
+      // The same array when nothing was dropped: one list of links in memory, not two.
+      this.#shown = kept.length < links.length ? kept : links;
     }
     const listChanged =
       changed.has('result' as keyof RelatedLinks) ||
