@@ -84,10 +84,6 @@ class ArticleBlocks extends Directive {
   #label?: PermalinkLabel;
   /** The part holds Lit's blocks (server-rendered ones taken over), not ones built here. */
   #templated = false;
-  /** The permalinks built here, relabelled when the locale changes. */
-  #permalinks: HTMLElement[] = [];
-  /** The section numbers built here, with their positions, renumbered when the style changes. */
-  #numbers: [HTMLElement, readonly number[]][] = [];
 
   render(
     blocks: readonly BlockModel[],
@@ -114,19 +110,31 @@ class ArticleBlocks extends Directive {
     this.#templated = hydratable && (hydrating || (sameBlocks && this.#templated));
     if (this.#templated) return this.render(blocks, level, style, label);
     if (sameBlocks && (style === undefined) === (oldStyle === undefined)) {
+      // Found again when needed (a locale switch) rather than kept: a list of every permalink
+      // and number would hold thousands of nodes' wrappers in memory for a long article.
+      const body = part.parentNode as Element;
       if (style !== oldStyle) {
-        for (const [span, numbers] of this.#numbers)
-          span.textContent = sectionNumber(numbers, style!);
+        const numbers = body.querySelectorAll('[part="number"]');
+        let next = 0;
+        // Sections in document order, as their numbers are.
+        const renumber = (blocks: readonly BlockModel[]): void => {
+          for (const block of blocks) {
+            if (block.type !== 'section') continue;
+            numbers[next++].textContent = sectionNumber(block.numbers, style!);
+            renumber(block.body);
+          }
+        };
+        renumber(blocks);
       }
       if (label.text !== oldLabel?.text || label.lang !== oldLabel.lang) {
-        for (const link of this.#permalinks) labelPermalink(link, label);
+        for (const link of body.querySelectorAll('[part="permalink"]')) {
+          labelPermalink(link as HTMLElement, label);
+        }
       }
       return noChange;
     }
     const doc = (part.parentNode as Node).ownerDocument!;
     const fragment = doc.createDocumentFragment();
-    this.#permalinks = [];
-    this.#numbers = [];
     this.#build(doc, fragment, blocks, level, style, label);
     return fragment;
   }
@@ -170,14 +178,11 @@ class ArticleBlocks extends Directive {
           }
           heading.tabIndex = -1;
           if (style !== undefined) {
-            const number = makeElement(doc, 'span', 'number', sectionNumber(block.numbers, style));
-            this.#numbers.push([number, block.numbers]);
-            heading.append(number);
+            heading.append(makeElement(doc, 'span', 'number', sectionNumber(block.numbers, style)));
           }
           const permalink = makeElement(doc, 'a', 'permalink');
           permalink.setAttribute('href', `#${block.id}`);
           labelPermalink(permalink, label);
-          this.#permalinks.push(permalink);
           heading.append(block.heading, permalink);
           element.append(heading);
           this.#build(doc, element, block.body, level + 1, style, label);
