@@ -91,6 +91,38 @@ describe('<article-toc>', () => {
     }
   });
 
+  it('reads positions after a render only once the page is laid out, not in the next frame', async () => {
+    // Each position read, and whether it ran inside an animation-frame callback, where a read
+    // after a render forces the layout of the new page.
+    const reads: boolean[] = [];
+    let inFrame = false;
+    const {requestAnimationFrame: frame} = window;
+    const {getBoundingClientRect: measure} = Element.prototype;
+    window.requestAnimationFrame = (callback) =>
+      frame.call(window, (time) => {
+        inFrame = true;
+        try {
+          callback(time);
+        } finally {
+          inFrame = false;
+        }
+      });
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      reads.push(inFrame);
+      return measure.call(this);
+    };
+    try {
+      const {toc} = await renderWithToc(await seedArticle('en'));
+      await frames(toc);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(reads.length, 'positions were read').to.be.greaterThan(0);
+      expect(reads.filter(Boolean), 'reads inside a frame callback').to.deep.equal([]);
+    } finally {
+      window.requestAnimationFrame = frame;
+      Element.prototype.getBoundingClientRect = measure;
+    }
+  });
+
   it('marks a short last section when the page is scrolled to the end', async () => {
     const {toc} = await renderWithToc(longArticle(30));
     window.scrollTo(0, document.documentElement.scrollHeight);
