@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {getLocale} from '../../localization.js';
 import type {Article} from '../../model/article.js';
@@ -16,9 +16,8 @@ import '../../related-links.js';
 import type {ArticleToc} from '../article-toc/article-toc.js';
 import type {BackToTop} from '../back-to-top/back-to-top.js';
 import {ValidatedLinks} from '../related-links/related-links.js';
-import {ArticleElement} from '../shared/article-element.js';
+import {ArticleElement, takesOverServerDom} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
-import {hydratable} from '../shared/hydratable.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
 import {articleBlocks} from './article-blocks.js';
 import {articleViewStyles} from './article-view.styles.js';
@@ -125,8 +124,6 @@ export class ArticleView extends ArticleElement {
   #shownHash = '';
   /** The window whose hash is followed while connected (a frame's, once moved into one). */
   #hashWindow?: Window | null;
-  /** This update takes over server-rendered DOM. */
-  #hydrating = false;
 
   /** The article's sections as a tree, numbered as the headings are (empty without an article). */
   get outline(): OutlineEntry[] {
@@ -191,9 +188,6 @@ export class ArticleView extends ArticleElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Taking over server-rendered DOM: only the first update can find the shadow root filled.
-    this.#hydrating =
-      hydratable && !isServer && !this.hasUpdated && this.renderRoot.childNodes.length > 0;
     if (changed.has('article')) {
       // Removing the attribute sets null: that clears the element, like no article at all.
       const article = this.article ?? undefined;
@@ -241,7 +235,13 @@ export class ArticleView extends ArticleElement {
     const article = result.value;
     const level = Math.min(headingLevel(this.headingLevel, 1), 6);
     const style = this.#numberingStyle(article);
-    const body = articleBlocks(article.body, level + 1, style, permalinkLabel(), this.#hydrating);
+    const body = articleBlocks(
+      article.body,
+      level + 1,
+      style,
+      permalinkLabel(),
+      takesOverServerDom(this),
+    );
     return html`
       <article part="article" lang=${ifDefined(article.lang)}>
         <header part="header">

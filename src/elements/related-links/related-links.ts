@@ -4,9 +4,8 @@ import {getLocale} from '../../localization.js';
 import type {RelatedLink} from '../../model/article.js';
 import {validateRelatedLinks, type ParseResult} from '../../model/validate.js';
 import {dedupeLinks, type RelatedLinkModel} from '../../model/related-links.js';
-import {ArticleElement} from '../shared/article-element.js';
+import {ArticleElement, takesOverServerDom} from '../shared/article-element.js';
 import {headingLevel, renderHeading} from '../shared/heading.js';
-import {hydratable} from '../shared/hydratable.js';
 import {tokenStyles} from '../shared/tokens.styles.js';
 import {linkItems, type LinkOptions} from './link-items.js';
 import {relatedLinksStyles} from './related-links.styles.js';
@@ -125,13 +124,8 @@ export class RelatedLinks extends ArticleElement {
   #announce = false;
   #focusAfterUpdate: 'first-revealed' | 'toggle' | undefined;
   #firstRevealed = 0;
-  /** This update takes over server-rendered DOM. */
-  #hydrating = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Taking over server-rendered DOM: only the first update can find the shadow root filled.
-    this.#hydrating =
-      hydratable && !isServer && !this.hasUpdated && this.renderRoot.childNodes.length > 0;
     if (changed.has('links')) {
       // Removing the attribute sets null: that clears the element, like no links at all.
       const links = this.links ?? undefined;
@@ -160,7 +154,8 @@ export class RelatedLinks extends ArticleElement {
     if (listChanged) {
       // On the server, and when taking over server-rendered DOM (which holds every item), the
       // whole list renders at once.
-      const whole = isServer || this.#hydrating || this.#visibleLinks.length <= PROGRESSIVE_FROM;
+      const whole =
+        isServer || takesOverServerDom(this) || this.#visibleLinks.length <= PROGRESSIVE_FROM;
       // Revealing more keeps what was shown and adds a first chunk after it (where focus goes).
       this.renderedCount = whole ? Infinity : (this.#effectiveLimit ?? 0) + FIRST_CHUNK;
     }
@@ -202,7 +197,7 @@ export class RelatedLinks extends ArticleElement {
       <section part="base" aria-labelledby="heading">
         ${renderHeading(headingLevel(this.headingLevel, 2), {id: 'heading', part: 'heading'}, heading)}
         <ul part="list" id="list">
-          ${linkItems(this.#shown, count, this.#linkOptions(), this.#hydrating)}
+          ${linkItems(this.#shown, count, this.#linkOptions(), takesOverServerDom(this))}
         </ul>
         ${collapsed ? this.#renderToggle(this.#shown.length - visible.length, locale) : nothing}
       </section>

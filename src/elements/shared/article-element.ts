@@ -1,6 +1,7 @@
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {
   adoptStyles,
+  isServer,
   LitElement,
   type PropertyDeclarations,
   type PropertyValues,
@@ -12,6 +13,7 @@ import {getLocale, pendingLocaleSwitch} from '../../localization.js';
 import type {ParseResult} from '../../model/parse.js';
 import type {ArticleIssueDetail} from '../../events.js';
 import type {Issue} from '../../model/issues.js';
+import {hydratable} from './hydratable.js';
 import {issueDetailNow, loadIssueMessages} from './issue-messages-loader.js';
 
 /**
@@ -37,6 +39,14 @@ function sheetFor(style: CSSResultOrNative, view: Window & typeof globalThis): C
     sheets.set(style, sheet);
   }
   return sheet;
+}
+
+/**
+ * Whether the element's update takes over server-rendered DOM, whose repeated content stays Lit
+ * templates: only a first update can find the shadow root filled.
+ */
+export function takesOverServerDom(element: LitElement): boolean {
+  return hydratable && !isServer && !element.hasUpdated && element.renderRoot.childNodes.length > 0;
 }
 
 /**
