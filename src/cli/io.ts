@@ -52,7 +52,9 @@ export async function readInput(
 ): Promise<{name: string; text: string} | undefined> {
   const name = file === '-' ? '<stdin>' : file;
   try {
-    return {name, text: file === '-' ? await io.readStdin() : await io.readFile(file)};
+    const text = file === '-' ? await io.readStdin() : await io.readFile(file);
+    // A byte order mark belongs to the encoding, not the text (as TextDecoder drops it for fetch).
+    return {name, text: text.replace(/^\uFEFF/, '')};
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = READ_ERRORS[code] ?? (error as Error).message;

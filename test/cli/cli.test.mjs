@@ -275,6 +275,20 @@ describe('article-elements render', () => {
     assert.match(invalid.stdout, /role="alert"/);
   });
 
+  it('reads a file or standard input saved with a byte order mark, as editors on Windows save', () => {
+    const json = '\uFEFF{"title": "Hi", "body": []}';
+    for (const run of [
+      cli(['render', file('bom.json', json)]),
+      cli(['render', '-'], {input: json}),
+    ]) {
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /<title>Hi<\/title>/);
+    }
+    const imported = cli(['import', file('bom.md', '\uFEFF# Hi\n\nText.\n')]);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.equal(JSON.parse(imported.stdout).title, 'Hi');
+  });
+
   it('refuses bad usage with exit 2', () => {
     for (const args of [
       ['render'],
