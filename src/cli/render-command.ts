@@ -16,6 +16,8 @@ Options:
   --locale <tag>         UI language for labels and dates (default: the article's lang, else en)
   --toc                  Include the contents
   --theme <light|dark>   Force a color theme
+  --link-target <name>   Where related links open, e.g. _blank (links that leave the site get
+                         rel="noopener noreferrer")
   --script <url>         Add a module script to the page, e.g. the hydrating bundle (repeatable)
   --stylesheet <url>     Link a stylesheet (repeatable)
   -h, --help             Show this help
@@ -29,6 +31,7 @@ interface RenderArgs {
   locale?: string;
   toc: boolean;
   theme?: 'light' | 'dark';
+  linkTarget?: string;
   scripts: string[];
   stylesheets: string[];
 }
@@ -41,6 +44,7 @@ function parse(args: string[]): RenderArgs | 'help' | string {
       locale: {type: 'string'},
       toc: {type: 'boolean'},
       theme: {type: 'string'},
+      'link-target': {type: 'string'},
       script: {type: 'string', multiple: true},
       stylesheet: {type: 'string', multiple: true},
     },
@@ -58,6 +62,7 @@ function parse(args: string[]): RenderArgs | 'help' | string {
     ...(values.locale !== undefined ? {locale: values.locale} : {}),
     toc: values.toc ?? false,
     ...(theme !== undefined ? {theme} : {}),
+    ...(values['link-target'] !== undefined ? {linkTarget: values['link-target']} : {}),
     scripts: values.script ?? [],
     stylesheets: values.stylesheet ?? [],
   };
@@ -82,6 +87,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     toc: parsed.toc,
     ...(parsed.locale !== undefined ? {locale: parsed.locale} : {}),
     ...(parsed.theme !== undefined ? {theme: parsed.theme} : {}),
+    ...(parsed.linkTarget !== undefined ? {linkTarget: parsed.linkTarget} : {}),
     scripts: parsed.scripts,
     stylesheets: parsed.stylesheets,
   };

@@ -262,6 +262,28 @@ describe('article-elements render', () => {
     assert.match(page.stdout, /发布时间/);
   });
 
+  it('--link-target opens the related links there; those leaving the site get rel', () => {
+    const article = JSON.stringify({
+      title: 'Hi',
+      body: [],
+      related: [
+        {title: 'Away', href: 'https://elsewhere.example/a'},
+        {title: 'Here', href: '/b'},
+      ],
+    });
+    const {code, stdout, stderr} = cli(['render', '--link-target', '_blank', '-'], {
+      input: article,
+    });
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /<article-view[^>]* link-target="_blank"/);
+    assert.match(
+      stdout,
+      /<a part="link" href="https:\/\/elsewhere.example\/a" target="_blank" rel="noopener noreferrer"/,
+    );
+    assert.match(stdout, /<a part="link" href="\/b" target="_blank"\s*>/);
+    assert.match(cli(['render', '--help']).stdout, /--link-target <name>/);
+  });
+
   it('reads standard input; bad JSON is an error with its line and column, exit 1', () => {
     const ok = cli(['render', '-'], {input: '{"title": "Hi", "body": []}'});
     assert.equal(ok.code, 0);
