@@ -39,7 +39,8 @@ const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(headers, rows) {
-  if (rows.length === 0) return '';
+  // Said, not left out: an empty heading reads as missing documentation.
+  if (rows.length === 0) return 'None.\n';
   return [
     `| ${headers.join(' | ')} |`,
     `| ${headers.map(() => '---').join(' | ')} |`,
