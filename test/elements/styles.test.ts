@@ -210,3 +210,17 @@ describe('typography by content language', () => {
     expectLatin('en', 'zh-Hans'),
   );
 });
+
+describe('focus ring', () => {
+  it('has its width and style apart from its color, so only the color falls back where light-dark() is unknown', () => {
+    const rule = Array.from(tokenStyles.styleSheet!.cssRules).find(
+      (candidate): candidate is CSSStyleRule =>
+        candidate instanceof CSSStyleRule && candidate.selectorText.includes('a:focus-visible'),
+    );
+    expect(rule, 'the focus-visible rule').to.not.equal(undefined);
+    // A longhand set through a shorthand holding var() reads as '' (pending substitution).
+    expect(rule!.style.getPropertyValue('outline-style')).to.equal('solid');
+    expect(rule!.style.getPropertyValue('outline-width')).to.equal('2px');
+    expect(rule!.style.getPropertyValue('outline-color')).to.match(/^var\(--article-focus-color,/);
+  });
+});

@@ -98,7 +98,10 @@ export const tokenStyles = css`
   button:focus-visible,
   summary:focus-visible,
   [tabindex='-1']:focus-visible {
-    outline: 2px solid var(--article-focus-color, light-dark(#0b57d0, #8ab4f8));
+    /* The color apart: where light-dark() is unknown (Safari < 17.5) only it falls back (to
+       currentColor), not the whole ring. */
+    outline: 2px solid;
+    outline-color: var(--article-focus-color, light-dark(#0b57d0, #8ab4f8));
     outline-offset: 2px;
   }
 
