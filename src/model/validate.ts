@@ -124,6 +124,10 @@ function object(
   return value as JsonObject;
 }
 
+/**
+ * The array, to be read at every index: with `Array.from` or an index loop, never `map` or
+ * `forEach`, which skip the holes of a sparse array (set from script), leaving them unchecked.
+ */
 function array(value: unknown, path: string, key: Key): unknown[] {
   if (value === undefined) fail(path, key, 'required');
   if (!Array.isArray(value)) fail(path, key, 'expected-array');
@@ -156,7 +160,7 @@ function readLinks(w: Warnings, value: unknown, path: string, key: Key): Related
   const items = array(value, path, key);
   if (items.length > LINKS) fail(path, key, 'too-many-links', String(LINKS));
   path = at(path, key);
-  return items.map((item, index) => {
+  return Array.from(items, (item, index) => {
     const link = object(w, item, path, index, LINK_FIELDS);
     const linkPath = at(path, index);
     const title = string(w, own(link, 'title'), linkPath, 'title', true);
@@ -195,13 +199,16 @@ function readArticle(w: Warnings, data: unknown): ArticleModel {
     path = at(path, key);
     const models: BlockModel[] = [];
     let sectionCount = 0;
-    items.forEach((item, index) => {
-      const block = object(w, item, path, index);
+    for (let index = 0; index < items.length; index += 1) {
+      const block = object(w, items[index], path, index);
       const blockPath = at(path, index);
       const type = own(block, 'type');
       if (type === undefined) fail(blockPath, 'type', 'required');
       if (typeof type !== 'string') fail(blockPath, 'type', 'expected-string');
-      if (!Object.hasOwn(BLOCK_FIELDS, type)) return warn(w, path, index, 'unknown-block', type);
+      if (!Object.hasOwn(BLOCK_FIELDS, type)) {
+        warn(w, path, index, 'unknown-block', type);
+        continue;
+      }
       object(w, block, path, index, BLOCK_FIELDS[type]);
       if (type === 'paragraph') {
         models.push({type, text: counted(string(w, own(block, 'text'), blockPath, 'text'))});
@@ -213,7 +220,7 @@ function readArticle(w: Warnings, data: unknown): ArticleModel {
         const values = array(own(block, 'items'), blockPath, 'items');
         countBlocks(values.length, blockPath, 'items');
         const itemsPath = at(blockPath, 'items');
-        const items = values.map((item, i) => counted(string(w, item, itemsPath, i)));
+        const items = Array.from(values, (item, i) => counted(string(w, item, itemsPath, i)));
         models.push({type, ordered: ordered ?? false, items});
       } else if (type === 'quote') {
         const text = counted(string(w, own(block, 'text'), blockPath, 'text'));
@@ -229,10 +236,15 @@ function readArticle(w: Warnings, data: unknown): ArticleModel {
             ? `sec-${sectionNumbers.join('-')}`
             : string(w, given, blockPath, 'id', true);
         if (/\s/.test(id)) fail(blockPath, 'id', 'invalid-id', id);
+        // The suffix is `_2`, `_3`…: never one that reads as a derived id (`sec-2-2` is 2.2).
         let unique = id;
         let n = 1;
-        while (ids.has(unique)) unique = `${id}-${++n}`;
-        if (n > 1) warn(w, blockPath, 'id', 'duplicate-id', id);
+        while (ids.has(unique)) unique = `${id}_${++n}`;
+        if (n > 1) {
+          // At the data's id; for a derived id, which the data cannot show, at the section.
+          if (given === undefined) warn(w, path, index, 'duplicate-id', id);
+          else warn(w, blockPath, 'id', 'duplicate-id', id);
+        }
         ids.add(unique);
         const section: SectionModel = {
           type: 'section',
@@ -246,7 +258,7 @@ function readArticle(w: Warnings, data: unknown): ArticleModel {
         section.body = blocks(own(block, 'body'), blockPath, 'body', sectionNumbers);
         models.push(section);
       }
-    });
+    }
     return models;
   }
 

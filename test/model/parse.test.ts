@@ -354,16 +354,17 @@ describe('parseArticle', () => {
       );
       expect(value.sections.map((s) => s.id)).to.deep.equal([
         'intro',
-        'intro-2',
-        'intro-3',
+        'intro_2',
+        'intro_3',
         'sec-5',
-        'sec-5-2',
+        'sec-5_2',
       ]);
       expect(warnings).to.deep.equal([
         {code: 'duplicate-id', path: 'body[1].id', value: 'intro'},
         {code: 'duplicate-id', path: 'body[2].id', value: 'intro'},
-        // Section 5 has no id of its own; the one derived from its number is taken.
-        {code: 'duplicate-id', path: 'body[4].id', value: 'sec-5'},
+        // Section 5 has no id of its own (no field to point at); the one derived from its number
+        // is taken.
+        {code: 'duplicate-id', path: 'body[4]', value: 'sec-5'},
       ]);
     });
 
@@ -378,6 +379,8 @@ describe('parseArticle', () => {
       );
       const ids = value.sections.map((s) => s.id);
       expect(new Set(ids).size).to.equal(ids.length);
+      // Derived ids keep meaning their number: B2 is sec-2-2, not a suffixed sec-2 of B.
+      expect(ids).to.deep.equal(['sec-2', 'sec-2_2', 'sec-2-1', 'sec-2-2', 'sec-2-2_2']);
     });
 
     it('gives no warnings for the seed articles', async () => {
@@ -685,7 +688,7 @@ describe('parseArticle on generated articles', () => {
             const wanted = source.id ?? `sec-${block.numbers.join('-')}`;
             const taken = walked.map((s) => s.id);
             if (!taken.includes(wanted)) expect(block.id).to.equal(wanted);
-            else expect(block.id).to.match(new RegExp(`^${escapeRegExp(wanted)}-\\d+$`));
+            else expect(block.id).to.match(new RegExp(`^${escapeRegExp(wanted)}_\\d+$`));
             walked.push(block);
             walk(source.body, block.body, block.numbers);
           });
@@ -696,6 +699,28 @@ describe('parseArticle on generated articles', () => {
       }),
       {numRuns: 300},
     );
+  });
+});
+
+describe('sparse arrays (set from script; JSON has none)', () => {
+  // A hole is read as undefined, as at any other index: map and forEach would skip it.
+  it('a hole among the related links is an error at its index', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const result = parseRelatedLinks([, {title: 'a', href: '/a'}]);
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.error).to.deep.equal({code: 'expected-object', path: '[0]'});
+  });
+
+  it('a hole in a body or among list items is an error at its path', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const body = parseArticle({title: 'T', body: [, {type: 'paragraph', text: 'x'}]});
+    expect(!body.ok && body.error).to.deep.equal({code: 'expected-object', path: 'body[0]'});
+    const list = parseArticle({
+      title: 'T',
+      // eslint-disable-next-line no-sparse-arrays
+      body: [{type: 'list', items: ['x', , 'y']}],
+    });
+    expect(!list.ok && list.error).to.deep.equal({code: 'required', path: 'body[0].items[1]'});
   });
 });
 
