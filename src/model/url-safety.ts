@@ -78,11 +78,20 @@ export function safeHref(raw: string): string | null {
 const NEEDS_PARSER = /[\\"'<>`{}|^]|%2e|(?:^|\/)\.\.?(?:[/?#]|$)/i;
 
 /**
+ * Neither from the root (`/`, or `\\`, which the parser reads as `/`) nor with a scheme: a URL
+ * whose target depends on the page's own path (`x`, `../x`, `?q`, `#top`).
+ */
+const PATH_RELATIVE = /^(?![/\\]|[a-z][a-z\d+.-]*:)/i;
+
+/**
  * A key under which two links count as the same target: scheme and host lower-cased, default
- * port and empty path normalized, percent-encoding made canonical by the URL parser.
+ * port and empty path normalized, percent-encoding made canonical by the URL parser. A URL
+ * relative to the page's path is its own key: where it leads depends on a page unknown here
+ * (and on the server), so it is never the same as a URL from the root or another site.
  */
 export function normalizedHref(href: string): string {
   if (PLAIN_PATH.test(href) && !NEEDS_PARSER.test(href)) return INSPECTION_BASE.slice(0, -1) + href;
+  if (PATH_RELATIVE.test(href)) return href;
   const plain = plainWebUrl(href);
   if (plain !== null && !NEEDS_PARSER.test(plain.rest)) {
     const rest = plain.rest.startsWith('/') ? plain.rest : `/${plain.rest}`;

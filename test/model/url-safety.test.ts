@@ -314,6 +314,23 @@ describe('normalizedHref', () => {
     expect(new Set(different.map(normalizedHref)).size).to.equal(different.length);
   });
 
+  it('keeps a URL relative to the page apart from URLs from the root it may resolve to', () => {
+    // On a page at /docs/a.html, `x` is /docs/x and `?q=1` is /docs/a.html?q=1: not the same.
+    for (const [relative, fromRoot] of [
+      ['x', '/x'],
+      ['x', 'https://base.invalid/x'],
+      ['./x', '/x'],
+      ['../x', '/x'],
+      ['?q=1', '/?q=1'],
+      ['#top', '/#top'],
+    ]) {
+      expect(normalizedHref(relative), relative).to.not.equal(normalizedHref(fromRoot));
+    }
+    expect(normalizedHref('x')).to.equal(normalizedHref('x'));
+    // `\` starts a path from the root, as `/` does.
+    expect(normalizedHref('\\a')).to.equal(normalizedHref('/a'));
+  });
+
   it('returns the text itself when it is not a URL', () => {
     for (const text of ['https://example.com:99999/', 'http://[::1/', 'https://']) {
       expect(normalizedHref(text)).to.equal(text);
