@@ -76,6 +76,33 @@ describe('reading: deep links, themes, small screens', () => {
     expect(shadow(view).activeElement === headingOf(view, 'legal')).to.equal(true);
   });
 
+  it('finds a section by its id as written, then percent-decoded, as browsers find fragments', async () => {
+    const view = await fixture<ArticleView>(
+      html`<article-view
+        .article=${{
+          title: 'Ids',
+          body: ['50%', '%41', 'A', '法律'].map((id) => ({
+            type: 'section',
+            id,
+            heading: `Section ${id}`,
+            body: [{type: 'paragraph', text: 'Text. '.repeat(400)}],
+          })),
+        }}
+      ></article-view>`,
+    );
+    await settled(view);
+    for (const id of ['50%', '%41', 'A', '法律']) {
+      const link = headingOf(view, id).querySelector<HTMLAnchorElement>('[part="permalink"]')!;
+      const changed = new Promise((resolve) =>
+        window.addEventListener('hashchange', resolve, {once: true}),
+      );
+      link.click();
+      await changed;
+      await frame();
+      expect(shadow(view).activeElement === headingOf(view, id), `focus on ${id}`).to.equal(true);
+    }
+  });
+
   it('gives every heading a permalink whose text leaves the heading as written', async () => {
     const view = await pageWithStickyHeader('en');
     for (const section of shadow(view).querySelectorAll('section')) {

@@ -173,14 +173,20 @@ export class ArticleView extends ArticleElement {
     // The hash of the window the element is in: none in a document without one.
     const hash = this.ownerDocument.defaultView?.location.hash ?? '';
     if (hash.length < 2 || hash === this.#shownHash) return;
-    let id: string;
+    // As browsers find a fragment's element: the fragment as it is (`#50%`), then decoded
+    // (`#%E6%B3%95` for `法`); `#%41` is the id `%41`, not `A`, when there is one.
+    const fragment = hash.slice(1);
+    let decoded = fragment;
     try {
-      id = decodeURIComponent(hash.slice(1));
+      decoded = decodeURIComponent(fragment);
     } catch {
-      return;
+      // Not percent-encoded (a lone `%`): only the fragment as it is.
     }
     // A hash change scrolls like any navigation; landing on load jumps straight there.
-    if (this.showSection(id, smooth ? {} : {smooth: false})) this.#shownHash = hash;
+    const options = smooth ? {} : {smooth: false};
+    if (this.showSection(fragment, options) || this.showSection(decoded, options)) {
+      this.#shownHash = hash;
+    }
   }
 
   #numberingStyle(article: ArticleModel): NumberingStyle | undefined {
