@@ -161,6 +161,50 @@ describe('<article-toc>', () => {
     expect(links(toc)[0].textContent).to.equal('1. Changes in the legal environment');
   });
 
+  it('follows its for="id" article through a numbering change, bad data and no data', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <article-toc for="story"></article-toc>
+        <article-view id="story" .article=${await seedArticle('en')}></article-view>
+      </div>`,
+    );
+    const view = page.querySelector('article-view')!;
+    const toc = page.querySelector('article-toc')!;
+    const texts = async () => {
+      await settled(view);
+      await settled(toc);
+      return links(toc)
+        .slice(0, 1)
+        .map((link) => link.textContent);
+    };
+    expect(await texts()).to.deep.equal(['1. Changes in the legal environment']);
+    view.numbering = 'none';
+    expect(await texts(), 'numbering="none"').to.deep.equal(['Changes in the legal environment']);
+    view.article = '{bad';
+    expect(await texts(), 'bad data').to.deep.equal([]);
+    view.article = {title: 'New', body: [{type: 'section', heading: 'Fresh', body: []}]};
+    expect(await texts(), 'new data').to.deep.equal(['Fresh']);
+    view.article = undefined;
+    expect(await texts(), 'no data').to.deep.equal([]);
+  });
+
+  it('lists and follows an <article-view> in the same shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({mode: 'open'});
+    root.innerHTML = '<article-toc for="x"></article-toc><article-view id="x"></article-view>';
+    const view = root.querySelector('article-view')!;
+    const toc = root.querySelector('article-toc')!;
+    const texts = async () => {
+      await settled(view);
+      await settled(toc);
+      return links(toc).map((link) => link.textContent);
+    };
+    view.article = {title: 'T', body: [{type: 'section', heading: 'S1', body: []}]};
+    expect(await texts(), 'rendered after the contents').to.deep.equal(['1. S1']);
+    view.article = {title: 'T', body: [{type: 'section', heading: 'S2', body: []}]};
+    expect(await texts(), 'later data').to.deep.equal(['1. S2']);
+  });
+
   it('scrolls to a section, focuses its heading and updates the address on click', async () => {
     const {view, toc} = await renderWithToc(await seedArticle('en'));
     const link = links(toc).find((a) => a.dataset.section === 'sec-3-2')!;

@@ -1,5 +1,5 @@
 import {msg} from '@lit/localize';
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
 import {getLocale} from '../../localization.js';
 import type {OutlineEntry} from '../../model/outline.js';
 import type {ArticleView} from '../article-view/article-view.js';
@@ -77,17 +77,19 @@ export class ArticleToc extends ArticleElement {
     const view = doc.defaultView;
     const schedule = this.#scheduleTracking;
     const onRender = this.#onArticleRender;
+    // Where an article named by `for` can be: its article-render (composed) reaches this root.
+    const root = this.getRootNode();
     // Narrow screens start with the contents collapsed. Only before the first update: after it,
     // the reader's choice stays when the element is moved or re-added.
     if (!this.hasUpdated) this.open = !(view ?? window).matchMedia('(max-width: 48rem)').matches;
     // Capturing on document sees the page's scroll and any scrolling container's.
     doc.addEventListener('scroll', schedule, {capture: true, passive: true});
     view?.addEventListener('resize', schedule, {passive: true});
-    doc.addEventListener('article-render', onRender);
+    root.addEventListener('article-render', onRender);
     this.#unlisten = () => {
       doc.removeEventListener('scroll', schedule, {capture: true});
       view?.removeEventListener('resize', schedule);
-      doc.removeEventListener('article-render', onRender);
+      root.removeEventListener('article-render', onRender);
     };
     // The article may have changed while this was disconnected (its article-render unheard).
     this.requestUpdate();
@@ -98,6 +100,7 @@ export class ArticleToc extends ArticleElement {
     super.disconnectedCallback();
     this.#unlisten?.();
     this.#unlisten = undefined;
+    this.#follow(null);
     // Frame ids start at 1: cancelling 0 does nothing.
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
@@ -117,12 +120,30 @@ export class ArticleToc extends ArticleElement {
       : null;
   }
 
+  /** Finds an article named by `for` that rendered after this did (the update follows it). */
   readonly #onArticleRender = (event: Event) => {
-    if (event.target === this.article) {
+    if (event.target === this.article && this.#followed !== this.article) this.requestUpdate();
+  };
+
+  /** The article whose every update (new data, bad data, none, numbering) this one follows. */
+  #followed?: ArticleView;
+  readonly #follower: ReactiveController = {
+    hostUpdated: () => {
       this.requestUpdate();
       this.#trackAfterRender();
-    }
+    },
   };
+
+  #follow(article: ArticleView | null): void {
+    if (article === (this.#followed ?? null)) return;
+    this.#followed?.removeController(this.#follower);
+    this.#followed = article ?? undefined;
+    article?.addController(this.#follower);
+  }
+
+  protected override willUpdate(): void {
+    this.#follow(this.isConnected ? this.article : null);
+  }
 
   /** Tracks at the next frame: on scroll and resize, when the layout is already up to date. */
   readonly #scheduleTracking = () => this.#schedule(false);

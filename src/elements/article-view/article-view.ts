@@ -13,7 +13,6 @@ import {validateArticle, type ParseResult} from '../../model/validate.js';
 import '../../article-toc.js';
 import '../../back-to-top.js';
 import '../../related-links.js';
-import type {ArticleToc} from '../article-toc/article-toc.js';
 import type {BackToTop} from '../back-to-top/back-to-top.js';
 import {ValidatedLinks} from '../related-links/related-links.js';
 import {ArticleElement, takesOverServerDom} from '../shared/article-element.js';
@@ -210,8 +209,6 @@ export class ArticleView extends ArticleElement {
     // The closing "back to top" returns focus to this article's title.
     const backToTop = this.renderRoot.querySelector<BackToTop>('back-to-top');
     if (backToTop) backToTop.target = this.renderRoot.querySelector<HTMLElement>('[part="title"]');
-    // The contents read this element's outline; tell them the article or its numbering changed.
-    this.renderRoot.querySelector<ArticleToc>('article-toc')?.requestUpdate();
     if (result?.ok) this.#showHashTarget(false);
     if (!this.#announce || !result) return;
     this.#announce = false;
