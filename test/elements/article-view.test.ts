@@ -234,7 +234,7 @@ describe('<article-view>', () => {
     const el = await render(html`<article-view .article=${data}></article-view>`);
     log.stop();
     const ids = Array.from(shadow(el).querySelectorAll('section'), (section) => section.id);
-    expect(ids).to.deep.equal(['same', 'same-2', 'sec-1']);
+    expect(ids).to.deep.equal(['same', 'same_2', 'sec-1']);
     expect(new Set(ids).size).to.equal(ids.length);
     expect(log.details('article-warning').map(({code, path}) => ({code, path}))).to.deep.equal([
       {code: 'duplicate-id', path: 'body[1].id'},
