@@ -539,11 +539,11 @@ describe('lifecycle', () => {
 
     it('<article-view toc>: 1,000 cycles of a small article', async () => {
       const article = smallArticle();
+      // The inner contents listen for article-render on the article's shadow root, not here.
       await cycle(1000, () => articleView(article), [
         'window hashchange',
         'document scroll (capture)',
         'window resize',
-        'document article-render',
         'window scroll',
       ]);
     });
@@ -574,6 +574,17 @@ describe('lifecycle', () => {
       const view = mount(articleView(smallArticle(), false));
       view.id = 'cycled-toc-article';
       await settled(view);
+      // Each contents follows the article through a controller on it: removed with the contents.
+      const controllers = {added: 0, removed: 0};
+      const {addController, removeController} = view;
+      view.addController = (controller) => {
+        controllers.added += 1;
+        addController.call(view, controller);
+      };
+      view.removeController = (controller) => {
+        controllers.removed += 1;
+        removeController.call(view, controller);
+      };
       await cycle(
         1000,
         () => {
@@ -583,6 +594,8 @@ describe('lifecycle', () => {
         },
         ['document scroll (capture)', 'window resize', 'document article-render'],
       );
+      expect(controllers.added, 'controllers added').to.be.greaterThan(1000);
+      expect(controllers.removed, 'controllers removed').to.equal(controllers.added);
     });
 
     it('<back-to-top>: 1,000 cycles, on the window and on a scrolling container', async () => {
