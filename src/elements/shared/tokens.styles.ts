@@ -10,17 +10,9 @@ export const tokenStyles = css`
     display: block;
     box-sizing: border-box;
     color-scheme: light dark;
-    /* The Latin font stack and line height, also for [lang] content that is not Chinese. */
-    --_f: var(
-      --article-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
+    /* The Latin font stack and line height, also for [lang] content that is not Chinese. Every
+       supported browser knows system-ui (README, Browser support): no names for older ones. */
+    --_f: var(--article-font-family, system-ui, sans-serif);
     --_l: var(--article-line-height, 1.6);
     font-family: var(--_f);
     font-size: var(--article-font-size, 1rem);
@@ -51,7 +43,6 @@ export const tokenStyles = css`
     font-family: var(
       --article-cjk-font-family,
       'PingFang SC',
-      'Hiragino Sans GB',
       'Microsoft YaHei',
       'Noto Sans CJK SC',
       'Source Han Sans SC',
