@@ -91,9 +91,8 @@ export class ArticleToc extends ArticleElement {
       view?.removeEventListener('resize', schedule);
       root.removeEventListener('article-render', onRender);
     };
-    // The article may have changed while this was disconnected (its article-render unheard).
-    this.requestUpdate();
-    this.#trackAfterRender();
+    // The article may have changed while this was disconnected (and not followed).
+    this.#refresh();
   }
 
   override disconnectedCallback(): void {
@@ -111,11 +110,9 @@ export class ArticleToc extends ArticleElement {
     if (this.source) return this.source;
     const found =
       this.for && (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for);
-    // Checked by what the contents use, not instanceof: an element of a subclass under another
-    // tag name counts, and this module cannot import the class (which imports it).
-    return found &&
-      'outline' in found &&
-      typeof (found as Partial<ArticleView>).sectionElement === 'function'
+    // Checked by a method only an article has, not instanceof: an element of a subclass under
+    // another tag name counts, and this module cannot import the class (which imports it).
+    return typeof (found as Partial<ArticleView> | undefined)?.sectionElement === 'function'
       ? (found as ArticleView)
       : null;
   }
@@ -126,18 +123,13 @@ export class ArticleToc extends ArticleElement {
   };
 
   /** The article whose every update (new data, bad data, none, numbering) this one follows. */
-  #followed?: ArticleView;
-  readonly #follower: ReactiveController = {
-    hostUpdated: () => {
-      this.requestUpdate();
-      this.#trackAfterRender();
-    },
-  };
+  #followed: ArticleView | null = null;
+  readonly #follower: ReactiveController = {hostUpdated: () => this.#refresh()};
 
   #follow(article: ArticleView | null): void {
-    if (article === (this.#followed ?? null)) return;
+    if (article === this.#followed) return;
     this.#followed?.removeController(this.#follower);
-    this.#followed = article ?? undefined;
+    this.#followed = article;
     article?.addController(this.#follower);
   }
 
@@ -149,11 +141,12 @@ export class ArticleToc extends ArticleElement {
   readonly #scheduleTracking = () => this.#schedule(false);
 
   /**
-   * Tracks once the page is laid out and painted. After a render, reading positions at the next
-   * frame would force a layout of the new page in the middle of it (Lighthouse measured 30 ms of
-   * that for the demo on a phone).
+   * Renders again, then tracks once the page is laid out and painted. After a render, reading
+   * positions at the next frame would force a layout of the new page in the middle of it
+   * (Lighthouse measured 30 ms of that for the demo on a phone).
    */
-  #trackAfterRender(): void {
+  #refresh(): void {
+    this.requestUpdate();
     this.#schedule(true);
   }
 
