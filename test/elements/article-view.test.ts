@@ -125,6 +125,17 @@ describe('<article-view>', () => {
     expect(root.querySelectorAll('[part="back-to-top"]').length).to.equal(1);
   });
 
+  it('leaves out an author of only white space, which would show "By" alone', async () => {
+    for (const author of ['', ' \n ']) {
+      const el = await render(
+        html`<article-view
+          .article=${{title: 'T', author, body: []} satisfies Article}
+        ></article-view>`,
+      );
+      expectNone(shadow(el), '[part="author"]');
+    }
+  });
+
   it('renders the same DOM from the article attribute (JSON text) and property (object)', async () => {
     const data = sampleArticle();
     const fromAttribute = await render(

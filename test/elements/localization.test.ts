@@ -201,6 +201,7 @@ describe('localization', () => {
         relatedItem: related.querySelector('li'),
         published: root.querySelector('time[part="published"]'),
         readingTime: root.querySelector('[part="reading-time"]'),
+        author: root.querySelector('[part="author"]'),
         backToTop: backToTopButton(root),
         relatedHeading: related.querySelector('[part="heading"]'),
       }),
@@ -210,6 +211,7 @@ describe('localization', () => {
       relatedItem: 'en',
       published: 'zh-Hans',
       readingTime: 'zh-Hans',
+      author: 'zh-Hans',
       backToTop: 'zh-Hans',
       relatedHeading: 'zh-Hans',
     });
@@ -299,6 +301,36 @@ describe('localization', () => {
     expect(
       Array.from(shadow(el).querySelectorAll('[role="alert"] p'), (p) => p.textContent),
     ).to.deep.equal(['The article cannot be shown.', 'title: this field is required']);
+  });
+
+  it('marks its alerts with the UI locale in a page of another language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <article-view article="{bad"></article-view>
+        <related-links links="{bad"></related-links>
+      </div>`,
+    );
+    await setLocale('zh-Hans');
+    for (const el of wrapper.querySelectorAll<ArticleView | RelatedLinks>(
+      'article-view, related-links',
+    )) {
+      await settled(el);
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent, el.localName).to.match(/JSON/);
+      expect(languageOf(alert), el.localName).to.equal('zh-Hans');
+    }
+  });
+
+  it('groups the digits of the count in "Show N more"', async () => {
+    const links = Array.from({length: 1005}, (_, i) => ({title: `Link ${i}`, href: `/l/${i}`}));
+    const el = await fixture<RelatedLinks>(
+      html`<related-links limit="5" .links=${links}></related-links>`,
+    );
+    await settled(el);
+    expect(text(shadow(el), '[part="show-more"]')).to.equal('Show 1,000 more');
+    await setLocale('zh-Hans');
+    await settled(el);
+    expect(text(shadow(el), '[part="show-more"]')).to.equal('显示其余 1,000 条');
   });
 
   it('localizes "Show N more" and "Show fewer" in <related-links>', async () => {

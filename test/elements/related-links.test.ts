@@ -78,6 +78,10 @@ describe('<related-links>', () => {
     el.heading = undefined;
     await settled(el);
     expect(shadow(el).querySelector('[part="heading"]')!.textContent).to.equal('Related content');
+    // An empty heading would leave an empty <h2>.
+    el.heading = '';
+    await settled(el);
+    expect(shadow(el).querySelector('[part="heading"]')!.textContent).to.equal('Related content');
   });
 
   it('sets the heading level with heading-level, beyond 6 as role="heading"', async () => {

@@ -230,7 +230,8 @@ export class ArticleView extends ArticleElement {
     const result = this.#result;
     if (result === undefined) return nothing;
     if (!result.ok) {
-      return html`<div role="alert" part="error">
+      // The library's words, in the UI locale, which can differ from the page's.
+      return html`<div role="alert" part="error" lang=${getLocale()}>
         <p>${msg('The article cannot be shown.', {id: 'article.error-title'})}</p>
         <p>${this.issueDetail(result.error)?.message}</p>
       </div>`;
@@ -304,9 +305,12 @@ export class ArticleView extends ArticleElement {
     if (article.updated) {
       items.push(date(article.updated, 'updated', msg('Updated', {id: 'meta.updated'})));
     }
-    if (article.author !== undefined) {
+    // Not for an author of only white space, which would leave "By" alone.
+    if (article.author?.trim()) {
       items.push(
-        html`<span part="author">${msg(str`By ${article.author}`, {id: 'meta.author'})}</span>`,
+        html`<span part="author" lang=${locale}
+          >${msg(str`By ${article.author}`, {id: 'meta.author'})}</span
+        >`,
       );
     }
     if (article.readingMinutes > 0) {

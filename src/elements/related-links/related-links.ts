@@ -178,7 +178,9 @@ export class RelatedLinks extends ArticleElement {
     const result = this.result;
     if (result === undefined) return nothing;
     if (!result.ok) {
-      return html`<div role="alert" part="error">${this.issueDetail(result.error)?.message}</div>`;
+      return html`<div role="alert" part="error" lang=${getLocale()}>
+        ${this.issueDetail(result.error)?.message}
+      </div>`;
     }
     if (this.#shown.length === 0) return nothing;
     const limit = this.#effectiveLimit;
@@ -188,8 +190,9 @@ export class RelatedLinks extends ArticleElement {
     // differ from the language around the list (an English article in a Chinese page). A given
     // heading is the page's own text and keeps the language around it.
     const locale = getLocale();
+    // An empty heading would be an empty <h2>: the default takes its place.
     const heading =
-      this.heading ??
+      this.heading ||
       html`<span lang=${locale}>${msg('Related content', {id: 'related.heading'})}</span>`;
     // The visible items are the first of the shown ones.
     const count = Math.min(visible.length, this.renderedCount);
@@ -232,7 +235,7 @@ export class RelatedLinks extends ArticleElement {
       ${
         expanded
           ? msg('Show fewer', {id: 'related.show-fewer'})
-          : msg(str`Show ${hidden} more`, {id: 'related.show-more'})
+          : msg(str`Show ${hidden.toLocaleString(locale)} more`, {id: 'related.show-more'})
       }
     </button>`;
   }
