@@ -1,4 +1,5 @@
-import {importMarkdown, describeIssue, type ImportResult} from '../import/markdown.js';
+import {describeIssue} from '../import/describe-issue.js';
+import {importMarkdown, type ImportResult} from '../import/markdown.js';
 import {importPlainText, PlainTextImportError} from '../import/plain-text.js';
 import {parseArticle} from '../model/parse.js';
 

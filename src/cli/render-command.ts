@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import {describeIssue} from '../import/markdown.js';
+import {describeIssue} from '../import/describe-issue.js';
 import type {Issue} from '../model/issues.js';
 import {answerUsage, parseCommandLine} from './command-line.js';
 import {PROGRAM} from './diagnostics.js';

@@ -41,9 +41,9 @@ import {
   type RelatedLink,
   type SectionBlock,
 } from '../model/article.js';
-import type {Issue} from '../model/issues.js';
 import {parseArticle} from '../model/parse.js';
 import {safeHref} from '../model/url-safety.js';
+import {describeIssue} from './describe-issue.js';
 
 /** A problem in the source text, at a 1-based line and column. */
 export interface ImportIssue {
@@ -681,40 +681,6 @@ class MarkdownImporter {
 }
 
 // --- Validation -----------------------------------------------------------------------------
-
-/** English text for each validator issue; `v` is its value (a date, a URL, a limit…). */
-const ISSUE_TEXT: Record<Issue['code'], (v: string) => string> = {
-  'json-syntax': () => 'invalid JSON',
-  required: () => 'is required',
-  'expected-object': () => 'expected an object',
-  'expected-array': () => 'expected a list',
-  'expected-string': () => 'expected text',
-  'expected-non-empty-string': () => 'expected non-empty text',
-  'expected-boolean': () => 'expected true or false',
-  'invalid-date': (v) => `"${v}" is not a date (use 2025-07-16 or 2025-07-16T15:00:09+08:00)`,
-  'date-needs-time-zone': (v) => `"${v}" has no UTC offset and the article has no timeZone`,
-  'invalid-time-zone': (v) => `"${v}" is not a known time zone (use one such as Asia/Shanghai)`,
-  'invalid-lang': (v) => `"${v}" is not a language tag (use one such as zh-Hans or en)`,
-  'invalid-id': (v) => `"${v}" cannot be an id`,
-  'too-deep': () => 'sections are nested too deeply',
-  'too-large': (v) => `the input is longer than the limit of ${v} characters`,
-  'too-long': (v) => `the text is longer than the limit of ${v} characters`,
-  'too-many-blocks': (v) => `more than ${v} blocks and list items`,
-  'too-many-links': (v) => `more than ${v} related links`,
-  'lone-surrogate': () => 'the text holds a broken character (a lone surrogate), read as U+FFFD',
-  'more-warnings': (v) => `${v} more warnings like these, not reported one by one`,
-  'unknown-block': (v) => `unknown block type "${v}", skipped`,
-  'unknown-field': () => 'unknown field, ignored',
-  'duplicate-id': (v) => `the id "${v}" is used twice`,
-  'unsafe-url': (v) => `the URL "${v}" is not safe to link to`,
-  unreadable: () => 'the data could not be read',
-};
-
-/** An English sentence for a validator issue, e.g. `published: "2025-02-30" is not a date …`. */
-export function describeIssue(issue: Issue): string {
-  const text = ISSUE_TEXT[issue.code]?.(issue.value ?? '') ?? issue.code;
-  return `${issue.path || 'article'}: ${text}`;
-}
 
 /** The source place of a validator path such as `body[3].body[0].heading`. */
 function placeOfPath(importer: MarkdownImporter, article: Article, path: string): Place {

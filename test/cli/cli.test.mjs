@@ -311,6 +311,14 @@ describe('article-elements render', () => {
     assert.equal(JSON.parse(imported.stdout).title, 'Hi');
   });
 
+  it('words problems as the elements do, in English even when the page renders in Chinese', () => {
+    const run = cli(['render', '--locale', 'zh-Hans', '-'], {input: '{"title": "", "body": []}'});
+    assert.equal(run.code, 1);
+    // The element's English message for the same problem (test/elements/bad-input.test.ts).
+    assert.equal(run.stderr, '<stdin>: error: title: expected a non-empty string\n');
+    assert.match(run.stdout, /title：应为非空字符串/);
+  });
+
   it('refuses bad usage with exit 2', () => {
     for (const args of [
       ['render'],
