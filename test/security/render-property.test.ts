@@ -21,7 +21,8 @@ const shown = (text: string) => text.toWellFormed();
 /** The text the article should show, in document order. */
 function expectedText(article: Article): string[] {
   const out = [shown(article.title)];
-  if (article.author !== undefined) out.push(`By ${shown(article.author)}`);
+  // An author of only white space is left out: it would show a lone "By".
+  if (article.author?.trim()) out.push(`By ${shown(article.author)}`);
   if (article.summary !== undefined) out.push(shown(article.summary));
   const blocks = (body: readonly Block[]) => {
     for (const block of body) {

@@ -178,9 +178,9 @@ export class RelatedLinks extends ArticleElement {
     const result = this.result;
     if (result === undefined) return nothing;
     if (!result.ok) {
-      return html`<div role="alert" part="error" lang=${getLocale()}>
-        ${this.issueDetail(result.error)?.message}
-      </div>`;
+      // On one line, so the alert's text is the message alone, without white space around it.
+      // prettier-ignore
+      return html`<div role="alert" part="error" lang=${getLocale()}>${this.issueDetail(result.error)?.message}</div>`;
     }
     if (this.#shown.length === 0) return nothing;
     const limit = this.#effectiveLimit;
