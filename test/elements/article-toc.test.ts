@@ -174,6 +174,59 @@ describe('<article-toc>', () => {
     expect(await texts(), 'no data').to.deep.equal([]);
   });
 
+  it('follows a source set before the article element is defined, once it is', async () => {
+    const tag = 'later-defined-article-view';
+    const view = document.createElement(tag) as ArticleView;
+    const toc = document.createElement('article-toc');
+    toc.source = view;
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    page.append(toc, view);
+    await settled(toc);
+    expect(links(toc)).to.deep.equal([]);
+    customElements.define(
+      tag,
+      class extends (customElements.get('article-view') as typeof ArticleView) {},
+    );
+    const texts = async () => {
+      await settled(view);
+      await settled(toc);
+      return links(toc).map((link) => link.textContent);
+    };
+    view.article = {title: 'T', body: [{type: 'section', heading: 'First', body: []}]};
+    expect(await texts(), 'once defined').to.deep.equal(['1. First']);
+    view.article = {title: 'T', body: [{type: 'section', heading: 'Second', body: []}]};
+    expect(await texts(), 'later data').to.deep.equal(['1. Second']);
+  });
+
+  it('empties when its for="id" article leaves the page, and lists the one put in its place', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <article-toc for="story"></article-toc>
+        <article-view
+          id="story"
+          .article=${{title: 'T', body: [{type: 'section', heading: 'Old', body: []}]}}
+        ></article-view>
+      </div>`,
+    );
+    const toc = page.querySelector('article-toc')!;
+    await settled(page.querySelector('article-view')!);
+    await settled(toc);
+    expect(links(toc).map((link) => link.textContent)).to.deep.equal(['1. Old']);
+    page.querySelector('article-view')!.remove();
+    await settled(toc);
+    expect(links(toc), 'removed').to.deep.equal([]);
+    const replacement = document.createElement('article-view');
+    replacement.id = 'story';
+    replacement.article = {title: 'T', body: [{type: 'section', heading: 'New', body: []}]};
+    page.append(replacement);
+    await settled(replacement);
+    await settled(toc);
+    expect(
+      links(toc).map((link) => link.textContent),
+      'replaced',
+    ).to.deep.equal(['1. New']);
+  });
+
   it('lists and follows an <article-view> in the same shadow root', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = host.attachShadow({mode: 'open'});

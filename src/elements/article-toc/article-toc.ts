@@ -77,7 +77,8 @@ export class ArticleToc extends ArticleElement {
     const view = doc.defaultView;
     const schedule = this.#scheduleTracking;
     const onRender = this.#onArticleRender;
-    // Where an article named by `for` can be: its article-render (composed) reaches this root.
+    // Where an article named by `for` is: its article-render reaches this root (for the contents
+    // inside <article-view>, whose source is set, the article follows on the first update).
     const root = this.getRootNode();
     // Narrow screens start with the contents collapsed. Only before the first update: after it,
     // the reader's choice stays when the element is moved or re-added.
@@ -105,11 +106,14 @@ export class ArticleToc extends ArticleElement {
     this.#frame = 0;
   }
 
-  /** The article this lists: `source`, else the element named by `for`. */
+  /**
+   * The article this lists: `source`, else the element named by `for`; null until it is an
+   * `<article-view>` (defined, upgraded).
+   */
   get article(): ArticleView | null {
-    if (this.source) return this.source;
     const found =
-      this.for && (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for);
+      this.source ||
+      (this.for && (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for));
     // Checked by a method only an article has, not instanceof: an element of a subclass under
     // another tag name counts, and this module cannot import the class (which imports it).
     return typeof (found as Partial<ArticleView> | undefined)?.sectionElement === 'function'
@@ -122,9 +126,15 @@ export class ArticleToc extends ArticleElement {
     if (event.target === this.article && this.#followed !== this.article) this.requestUpdate();
   };
 
-  /** The article whose every update (new data, bad data, none, numbering) this one follows. */
+  /**
+   * The article whose every update (new data, bad data, none, numbering) this one follows, and
+   * its removal from the page (after which `for` may name another, or none).
+   */
   #followed: ArticleView | null = null;
-  readonly #follower: ReactiveController = {hostUpdated: () => this.#refresh()};
+  readonly #follower: ReactiveController = {
+    hostUpdated: () => this.#refresh(),
+    hostDisconnected: () => this.#refresh(),
+  };
 
   #follow(article: ArticleView | null): void {
     if (article === this.#followed) return;
