@@ -211,7 +211,8 @@ describe('localization', () => {
       relatedItem: 'en',
       published: 'zh-Hans',
       readingTime: 'zh-Hans',
-      author: 'zh-Hans',
+      // The name is the article's text: its language wins over the label's.
+      author: 'en',
       backToTop: 'zh-Hans',
       relatedHeading: 'zh-Hans',
     });

@@ -308,9 +308,8 @@ export class ArticleView extends ArticleElement {
     // Not for an author of only white space, which would leave "By" alone.
     if (article.author?.trim()) {
       items.push(
-        html`<span part="author" lang=${locale}
-          >${msg(str`By ${article.author}`, {id: 'meta.author'})}</span
-        >`,
+        // Without the UI locale's lang: most of it is the name, in the article's language.
+        html`<span part="author">${msg(str`By ${article.author}`, {id: 'meta.author'})}</span>`,
       );
     }
     if (article.readingMinutes > 0) {
