@@ -70,8 +70,10 @@ function parse(args: string[]): RenderArgs | 'help' | string {
 
 /** `file:line:col: error: …` for JSON syntax, `file: error: path: …` for the rest. */
 function describeError(name: string, issue: Issue): string {
-  const where = issue.line !== undefined ? `${name}:${issue.line}:${issue.column ?? 1}` : name;
-  return `${where}: error: ${describeIssue(issue)}\n`;
+  if (issue.line === undefined) return `${name}: error: ${describeIssue(issue)}\n`;
+  // The place is said once, in front: not again in the message.
+  const {code, path} = issue;
+  return `${name}:${issue.line}:${issue.column ?? 1}: error: ${describeIssue({code, path})}\n`;
 }
 
 /** `article-elements render <file>`: server-renders the article (article-elements/ssr). */
