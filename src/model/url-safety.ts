@@ -78,10 +78,11 @@ export function safeHref(raw: string): string | null {
 const NEEDS_PARSER = /[\\"'<>`{}|^]|%2e|(?:^|\/)\.\.?(?:[/?#]|$)/i;
 
 /**
- * Neither from the root (`/`, or `\\`, which the parser reads as `/`) nor with a scheme: a URL
- * whose target depends on the page's own path (`x`, `../x`, `?q`, `#top`).
+ * A URL whose target depends on the page's own path: neither from the root (`/`, or `\\`, which
+ * the parser reads as `/`) nor with a scheme (`x`, `../x`, `?q`, `#top`), or `http(s):` without
+ * `//`, which on a page of that scheme is relative to it (`https:x`).
  */
-const PATH_RELATIVE = /^(?![/\\]|[a-z][a-z\d+.-]*:)/i;
+const PATH_RELATIVE = /^(?![/\\]|[a-z][a-z\d+.-]*:)|^https?:(?![/\\]{2})/i;
 
 /**
  * A key under which two links count as the same target: scheme and host lower-cased, default

@@ -323,6 +323,10 @@ describe('normalizedHref', () => {
       ['../x', '/x'],
       ['?q=1', '/?q=1'],
       ['#top', '/#top'],
+      // On an https page, https:x is x and https:/x is /x; on an http one, hosts x.
+      ['https:x', '/x'],
+      ['https:/x', '/x'],
+      ['HTTP:x', 'http://x/'],
     ]) {
       expect(normalizedHref(relative), relative).to.not.equal(normalizedHref(fromRoot));
     }
