@@ -235,7 +235,7 @@ export class RelatedLinks extends ArticleElement {
       ${
         expanded
           ? msg('Show fewer', {id: 'related.show-fewer'})
-          : msg(str`Show ${hidden.toLocaleString(locale)} more`, {id: 'related.show-more'})
+          : msg(str`Show ${hidden} more`, {id: 'related.show-more'})
       }
     </button>`;
   }
