@@ -10,6 +10,8 @@ import ts from 'typescript';
 const SPACE = /[ \t\n\f\r]/;
 /** Elements whose content is text, not markup: left as written up to their end tag. */
 const RAW_TEXT = new Set(['textarea', 'style', 'script', 'title']);
+/** Elements whose white space the browser's own styles keep: their text is left as written. */
+const PREFORMATTED = new Set(['pre', 'listing']);
 
 /**
  * The static parts of one template, with the white space inside its tags squeezed. `parts` are the
@@ -24,6 +26,8 @@ export function squeezeTemplateParts(parts) {
   let state = 'text';
   /** The name of the tag being read (lower case, `/` first for an end tag). */
   let tagName = '';
+  /** How many preformatted elements the text is in. */
+  let preformatted = 0;
   return parts.map((part) => {
     let out = '';
     for (let i = 0; i < part.length;) {
@@ -39,7 +43,10 @@ export function squeezeTemplateParts(parts) {
           state = 'tag';
           tagName = /^\/?[a-zA-Z][^\s/>]*/.exec(part.slice(i + 1))?.[0].toLowerCase() ?? '';
         }
-        if (SPACE.test(c)) {
+        // After an odd number of backslashes, the run starts with an escape (a line continuation,
+        // `\` and a line break, is no character at all): left as written.
+        const escaped = /(?:^|[^\\])(?:\\\\)*\\$/.test(out);
+        if (SPACE.test(c) && !preformatted && !escaped) {
           // A run of white space in text: its line breaks, or else one space. CSS collapses the
           // run to that in every white-space mode but the pre ones, which no style here uses
           // (tested), and the text nodes stay where they were.
@@ -75,7 +82,11 @@ export function squeezeTemplateParts(parts) {
           continue;
         }
         if (c === '"' || c === "'") state = c;
-        else if (c === '>') state = RAW_TEXT.has(tagName) ? 'raw' : 'text';
+        else if (c === '>') {
+          state = RAW_TEXT.has(tagName) ? 'raw' : 'text';
+          if (PREFORMATTED.has(tagName)) preformatted += 1;
+          else if (preformatted && PREFORMATTED.has(tagName.slice(1))) preformatted -= 1;
+        }
         out += c;
         i += 1;
       } else {

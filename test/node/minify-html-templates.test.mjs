@@ -42,13 +42,15 @@ const dom = (parts) => serialize(parseFragment(parts.join('lit$0$')));
  */
 function renderedDom(parts) {
   const fragment = parseFragment(parts.join('lit$0$'));
-  const visit = (node) => {
+  const visit = (node, preformatted = false) => {
     const raw = ['textarea', 'style', 'script', 'title'].includes(node.parentNode?.nodeName);
-    if (node.nodeName === '#text' && !raw) {
+    // The browser's own styles keep white space in <pre> and <listing>.
+    preformatted ||= node.nodeName === 'pre' || node.nodeName === 'listing';
+    if (node.nodeName === '#text' && !raw && !preformatted) {
       node.value = node.value.replace(/[ \t\n\f\r]+/g, (run) => (run.includes('\n') ? '\n' : ' '));
     }
-    for (const child of node.childNodes ?? []) visit(child);
-    if (node.content) visit(node.content);
+    for (const child of node.childNodes ?? []) visit(child, preformatted);
+    if (node.content) visit(node.content, preformatted);
   };
   visit(fragment);
   return serialize(fragment);
@@ -69,6 +71,26 @@ describe('minifyHtmlTemplates', () => {
       '<br /> a < b <!-- <i\n  x> -->',
     ]);
     assert.deepEqual(squeezeTemplateParts(['<input value=x\n  />']), ['<input value=x />']);
+  });
+
+  it('leaves the text of pre and listing as written, markup inside included', () => {
+    const parts = ['<pre\n  x>\n  a  <b>c  d</b>\n</pre\n> e  f <listing>g  h</listing>  i'];
+    const squeezed = squeezeTemplateParts(parts);
+    assert.deepEqual(squeezed, ['<pre x>\n  a  <b>c  d</b>\n</pre> e f <listing>g  h</listing> i']);
+    assert.equal(renderedDom(squeezed), renderedDom(parts));
+  });
+
+  it('leaves white space after an escaping backslash: the template string stays the same', () => {
+    // The strings Lit reads are the cooked ones: `\` before a line break removes it.
+    const cooked = (raw) => new Function(`return \`${raw}\`;`)();
+    for (const raw of ['a\\\n    b', 'c\\\\\n    d', 'e\\ \\  f']) {
+      const [squeezed] = squeezeTemplateParts([raw]);
+      assert.equal(
+        cooked(squeezed).replace(/\s+/g, ' '),
+        cooked(raw).replace(/\s+/g, ' '),
+        JSON.stringify(raw),
+      );
+    }
   });
 
   it('leaves the text of textarea, style, script and title as written', () => {
