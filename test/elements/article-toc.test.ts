@@ -227,6 +227,41 @@ describe('<article-toc>', () => {
     ).to.deep.equal(['1. New']);
   });
 
+  it('lets go of its article when source changes, and follows the new one', async () => {
+    const article = (heading: string) => ({
+      title: 'T',
+      body: [{type: 'section' as const, heading, body: []}],
+    });
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <article-toc></article-toc>
+        <article-view .article=${article('A1')}></article-view>
+        <article-view .article=${article('B1')}></article-view>
+      </div>`,
+    );
+    const toc = page.querySelector('article-toc')!;
+    const [a, b] = Array.from(page.querySelectorAll('article-view'));
+    const removed: unknown[] = [];
+    const {removeController} = a;
+    a.removeController = (controller) => {
+      removed.push(controller);
+      removeController.call(a, controller);
+    };
+    const texts = async () => {
+      await Promise.all([settled(a), settled(b)]);
+      await settled(toc);
+      return links(toc).map((link) => link.textContent);
+    };
+    toc.source = a;
+    expect(await texts()).to.deep.equal(['1. A1']);
+    toc.source = b;
+    expect(await texts()).to.deep.equal(['1. B1']);
+    expect(removed, 'the controller taken off the first article').to.have.length(1);
+    a.article = article('A2');
+    b.article = article('B2');
+    expect(await texts()).to.deep.equal(['1. B2']);
+  });
+
   it('lists and follows an <article-view> in the same shadow root', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = host.attachShadow({mode: 'open'});
