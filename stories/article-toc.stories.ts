@@ -12,13 +12,15 @@ const meta: Meta<Args> = {
   title: 'Elements/article-toc',
   component: 'article-toc',
   argTypes: {article: {control: 'object'}},
-  // The contents sit beside the article, in a scrolling container here, and track it.
-  render: (args) =>
+  // The contents sit beside the article, in a scrolling container here, and track it. The id
+  // comes from the story's id, so each contents on the Docs page, which shows every story, lists
+  // its own article.
+  render: (args, {id}) =>
     html`<div style="display: grid; grid-template-columns: minmax(12rem, 16rem) 1fr; gap: 1rem">
-      <article-toc for="story-article" style="position: sticky; top: 0; align-self: start">
+      <article-toc for=${`${id}-article`} style="position: sticky; top: 0; align-self: start">
       </article-toc>
       <div style="height: 70vh; overflow: auto">
-        <article-view id="story-article" .article=${args.article}></article-view>
+        <article-view id=${`${id}-article`} .article=${args.article}></article-view>
       </div>
     </div>`,
 };

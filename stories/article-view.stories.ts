@@ -103,12 +103,12 @@ export const SeedEnglish: Story = {
 
 export const Short: Story = {args: {article: shortArticle}};
 
-/** Paragraphs, both list kinds, a quote, and sections nested past <h6> (role="heading"). */
+/** Paragraphs, both list kinds, a quote, and sections nested past `<h6>` (`role="heading"`). */
 export const EveryBlockAndDeepNesting: Story = {args: {article: everyBlockArticle}};
 
 export const NumberingNone: Story = {args: {article: seedArticleZh, numbering: 'none'}};
 
-/** Embedded in a page that has its own <h1>: the title becomes <h2>, sections <h3>. */
+/** Embedded in a page that has its own `<h1>`: the title becomes `<h2>`, sections `<h3>`. */
 export const HeadingLevelTwo: Story = {
   args: {article: seedArticleEn, headingLevel: 2},
   decorators: [
