@@ -23,6 +23,18 @@ function current(toc: ArticleToc): string[] {
     .map((link) => link.dataset.section!);
 }
 
+/** The contents' link texts, once `views` and then the contents have rendered. */
+async function listed(toc: ArticleToc, ...views: ArticleView[]): Promise<string[]> {
+  for (const view of views) await settled(view);
+  await settled(toc);
+  return links(toc).map((link) => link.textContent!);
+}
+
+/** An article of one section, headed `heading`. */
+function oneSection(heading: string): Article {
+  return {title: 'T', body: [{type: 'section', heading, body: []}]};
+}
+
 function longArticle(sections: number): Article {
   const body = sectionsWithParts(sections, 40, 30);
   // A last section far shorter than the viewport.
@@ -156,13 +168,7 @@ describe('<article-toc>', () => {
     );
     const view = page.querySelector('article-view')!;
     const toc = page.querySelector('article-toc')!;
-    const texts = async () => {
-      await settled(view);
-      await settled(toc);
-      return links(toc)
-        .slice(0, 1)
-        .map((link) => link.textContent);
-    };
+    const texts = async () => (await listed(toc, view)).slice(0, 1);
     expect(await texts()).to.deep.equal(['1. Changes in the legal environment']);
     view.numbering = 'none';
     expect(await texts(), 'numbering="none"').to.deep.equal(['Changes in the legal environment']);
@@ -187,14 +193,10 @@ describe('<article-toc>', () => {
       tag,
       class extends (customElements.get('article-view') as typeof ArticleView) {},
     );
-    const texts = async () => {
-      await settled(view);
-      await settled(toc);
-      return links(toc).map((link) => link.textContent);
-    };
-    view.article = {title: 'T', body: [{type: 'section', heading: 'First', body: []}]};
+    const texts = () => listed(toc, view);
+    view.article = oneSection('First');
     expect(await texts(), 'once defined').to.deep.equal(['1. First']);
-    view.article = {title: 'T', body: [{type: 'section', heading: 'Second', body: []}]};
+    view.article = oneSection('Second');
     expect(await texts(), 'later data').to.deep.equal(['1. Second']);
   });
 
@@ -202,41 +204,27 @@ describe('<article-toc>', () => {
     const page = await fixture<HTMLDivElement>(
       html`<div>
         <article-toc for="story"></article-toc>
-        <article-view
-          id="story"
-          .article=${{title: 'T', body: [{type: 'section', heading: 'Old', body: []}]}}
-        ></article-view>
+        <article-view id="story" .article=${oneSection('Old')}></article-view>
       </div>`,
     );
     const toc = page.querySelector('article-toc')!;
-    await settled(page.querySelector('article-view')!);
-    await settled(toc);
-    expect(links(toc).map((link) => link.textContent)).to.deep.equal(['1. Old']);
+    expect(await listed(toc, page.querySelector('article-view')!)).to.deep.equal(['1. Old']);
     page.querySelector('article-view')!.remove();
     await settled(toc);
     expect(links(toc), 'removed').to.deep.equal([]);
     const replacement = document.createElement('article-view');
     replacement.id = 'story';
-    replacement.article = {title: 'T', body: [{type: 'section', heading: 'New', body: []}]};
+    replacement.article = oneSection('New');
     page.append(replacement);
-    await settled(replacement);
-    await settled(toc);
-    expect(
-      links(toc).map((link) => link.textContent),
-      'replaced',
-    ).to.deep.equal(['1. New']);
+    expect(await listed(toc, replacement), 'replaced').to.deep.equal(['1. New']);
   });
 
   it('lets go of its article when source changes, and follows the new one', async () => {
-    const article = (heading: string) => ({
-      title: 'T',
-      body: [{type: 'section' as const, heading, body: []}],
-    });
     const page = await fixture<HTMLDivElement>(
       html`<div>
         <article-toc></article-toc>
-        <article-view .article=${article('A1')}></article-view>
-        <article-view .article=${article('B1')}></article-view>
+        <article-view .article=${oneSection('A1')}></article-view>
+        <article-view .article=${oneSection('B1')}></article-view>
       </div>`,
     );
     const toc = page.querySelector('article-toc')!;
@@ -247,18 +235,14 @@ describe('<article-toc>', () => {
       removed.push(controller);
       removeController.call(a, controller);
     };
-    const texts = async () => {
-      await Promise.all([settled(a), settled(b)]);
-      await settled(toc);
-      return links(toc).map((link) => link.textContent);
-    };
+    const texts = () => listed(toc, a, b);
     toc.source = a;
     expect(await texts()).to.deep.equal(['1. A1']);
     toc.source = b;
     expect(await texts()).to.deep.equal(['1. B1']);
     expect(removed, 'the controller taken off the first article').to.have.length(1);
-    a.article = article('A2');
-    b.article = article('B2');
+    a.article = oneSection('A2');
+    b.article = oneSection('B2');
     expect(await texts()).to.deep.equal(['1. B2']);
   });
 
@@ -268,14 +252,10 @@ describe('<article-toc>', () => {
     root.innerHTML = '<article-toc for="x"></article-toc><article-view id="x"></article-view>';
     const view = root.querySelector('article-view')!;
     const toc = root.querySelector('article-toc')!;
-    const texts = async () => {
-      await settled(view);
-      await settled(toc);
-      return links(toc).map((link) => link.textContent);
-    };
-    view.article = {title: 'T', body: [{type: 'section', heading: 'S1', body: []}]};
+    const texts = () => listed(toc, view);
+    view.article = oneSection('S1');
     expect(await texts(), 'rendered after the contents').to.deep.equal(['1. S1']);
-    view.article = {title: 'T', body: [{type: 'section', heading: 'S2', body: []}]};
+    view.article = oneSection('S2');
     expect(await texts(), 'later data').to.deep.equal(['1. S2']);
   });
 
